@@ -1,0 +1,39 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import starlight from '@astrojs/starlight';
+import { satteri } from '@astrojs/markdown-satteri';
+import { defineConfig } from 'astro/config';
+import starlightLinksValidator from 'starlight-links-validator';
+
+import { locales, title } from './config/locales.ts';
+import { sidebar } from './config/sidebar.ts';
+import { basePath, siteUrl } from './config/site.ts';
+
+export default defineConfig({
+	site: siteUrl(),
+	base: basePath(),
+	trailingSlash: 'always',
+	markdown: {
+		// Explicit heading IDs (`## Risiko {#risiko}`) keep section links identical in both languages.
+		processor: satteri({ features: { headingAttributes: true } }),
+	},
+	integrations: [
+		starlight({
+			title,
+			defaultLocale: 'root',
+			locales,
+			sidebar,
+			routeMiddleware: './src/route-middleware.ts',
+			plugins: [
+				starlightLinksValidator({
+					errorOnInconsistentLocale: true,
+					// The not-found pages deliberately offer the other language's home page.
+					exclude: ({ slug }) => slug === '404' || slug === 'en/404',
+				}),
+			],
+		}),
+		mdx(),
+		preact(),
+	],
+});
