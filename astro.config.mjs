@@ -6,17 +6,21 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
+import { baseLinks } from './config/base-links.ts';
 import { locales, title } from './config/locales.ts';
 import { sidebar } from './config/sidebar.ts';
 import { basePath, siteUrl } from './config/site.ts';
 
+const base = basePath();
+
 export default defineConfig({
 	site: siteUrl(),
-	base: basePath(),
+	base,
 	trailingSlash: 'always',
 	markdown: {
 		// Explicit heading IDs (`## Risiko {#risiko}`) keep section links identical in both languages.
-		processor: satteri({ features: { headingAttributes: true } }),
+		// Content links are written root-relative (`/panduan/…`); `baseLinks` adds BASE_PATH in front.
+		processor: satteri({ features: { headingAttributes: true }, hastPlugins: [baseLinks(base)] }),
 	},
 	integrations: [
 		starlight({

@@ -1,0 +1,42 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, urlOf } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** Chooses `language` in the visible language picker and waits for the page it leads to. */
+async function pickLanguage(page: Page, label: string, language: string) {
+	const picker = page.getByLabel(label).locator('visible=true').first();
+	const before = page.url();
+	await Promise.all([
+		page.waitForURL((url) => url.href !== before),
+		picker.selectOption({ label: language }),
+	]);
+}
+
+describe('the language picker', () => {
+	test.each([{ width: 1280, name: 'desktop' }])(
+		'switches Indonesian → English and back, keeping the #hash ($name)',
+		async ({ width }) => {
+			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const page = await context.newPage();
+			await page.goto(urlOf('#untuk-siapa'));
+			if (width < 800) await page.getByRole('button', { name: 'Menu' }).click();
+			await pickLanguage(page, 'Pilih bahasa', 'English');
+			expect(page.url()).toBe(urlOf('en/#untuk-siapa'));
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+
+			if (width < 800) await page.getByRole('button', { name: 'Menu' }).click();
+			await pickLanguage(page, 'Select language', 'Bahasa Indonesia');
+			expect(page.url()).toBe(urlOf('#untuk-siapa'));
+			await expect(page.locator('html').getAttribute('lang')).resolves.toBe('id');
+			await context.close();
+		},
+	);
+});

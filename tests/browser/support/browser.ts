@@ -1,0 +1,46 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { listHtmlFiles } from '../../site/lib/dist.ts';
+import { distDir } from '../../support/paths.ts';
+import { chromiumArgs } from './chromium.ts';
+
+/** Launches the Chromium that global setup found, headless. */
+export function launch(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: inject('chromiumPath'),
+		args: chromiumArgs,
+		headless: true,
+	});
+}
+
+/** The absolute URL of a site path such as `en/panduan/` (no leading slash) on the preview server. */
+export function urlOf(path: string): string {
+	return new URL(path.replace(/^\//, ''), inject('baseUrl')).href;
+}
+
+/**
+ * Every page of the build as a site path: `index.html` → ``, `en/x/index.html` → `en/x/`.
+ * The root `404.html` is reached through a path that does not exist.
+ */
+export function builtPaths(): string[] {
+	return listHtmlFiles(distDir).map((file) =>
+		file === '404.html' ? 'halaman-yang-tidak-ada/' : file.replace(/index\.html$/, ''),
+	);
+}
+
+/** A page that records console errors and uncaught exceptions while it is used. */
+export interface WatchedPage {
+	page: Page;
+	errors: string[];
+}
+
+/** Opens a new page in `context` that collects console errors and page errors. */
+export async function watchedPage(context: BrowserContext): Promise<WatchedPage> {
+	const page = await context.newPage();
+	const errors: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+	return { page, errors };
+}

@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import { buildScratchSite, page } from './lib/scratch-site.ts';
+
+/** A valid pair of home pages that every scratch site starts from. */
+const homes = {
+	'index.md': page('Beranda', '## Satu {#satu}\n\nTeks.'),
+	'en/index.md': page('Home', '## One {#satu}\n\nText.'),
+};
+
+describe('the production build', () => {
+	test('passes with twin pages and valid links (the control case)', () => {
+		const build = buildScratchSite({
+			...homes,
+			'panduan/a.md': page('A', '## Bagian {#bagian}\n\n[Ke beranda](/#satu)'),
+			'en/panduan/a.md': page('A', '## Section {#bagian}\n\n[Home](/en/#satu)'),
+		});
+		expect(build.output).toContain('All internal links are valid');
+		expect(build.ok).toBe(true);
+	});
+
+	test('fails on a page without its English twin (a fallback page)', () => {
+		const build = buildScratchSite({ ...homes, 'panduan/a.md': page('A', 'Teks.') });
+		expect(build.ok).toBe(false);
+		expect(build.output).toContain('"/en/panduan/a/" has no en page of its own');
+	});
+
+	test('fails on a link to a missing #anchor', () => {
+		const build = buildScratchSite({
+			'index.md': page('Beranda', '## Satu {#satu}\n\n[Rusak](/#tidak-ada)'),
+			'en/index.md': homes['en/index.md'],
+		});
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(/\/#tidak-ada[\s\S]*invalid hash/);
+	});
+
+	test('fails on a link to a missing page', () => {
+		const build = buildScratchSite({
+			'index.md': page('Beranda', '[Rusak](/tidak-ada/)'),
+			'en/index.md': page('Home', '[Broken](/en/missing/)'),
+		});
+		expect(build.ok).toBe(false);
+		expect(build.output).toMatch(/\/tidak-ada\/[\s\S]*invalid link/);
+	});
+
+	test('fails on a link from one language into the other', () => {
+		const build = buildScratchSite({
+			'index.md': page('Beranda', '## Satu {#satu}\n\n[English](/en/)'),
+			'en/index.md': homes['en/index.md'],
+		});
+		expect(build.ok).toBe(false);
+		expect(build.output).toContain('inconsistent locale');
+	});
+
+	test('serves the same content under a sub-path when BASE_PATH is set', () => {
+		const build = buildScratchSite(
+			{
+				'index.md': page('Beranda', '## Satu {#satu}\n\n[Bagian](/panduan/a/#bagian)'),
+				'en/index.md': page('Home', '## One {#satu}\n\n[Section](/en/panduan/a/#bagian)'),
+				'panduan/a.md': page('A', '## Bagian {#bagian}'),
+				'en/panduan/a.md': page('A', '## Section {#bagian}'),
+			},
+			{ env: { BASE_PATH: '/ikuti-balik', SITE_URL: 'https://example.org' } },
+		);
+		expect(build.ok).toBe(true);
+		expect(build.html.get('index.html')).toContain('href="/ikuti-balik/panduan/a/#bagian"');
+		expect(build.html.get('en/index.html')).toContain('href="/ikuti-balik/en/panduan/a/#bagian"');
+		expect(build.html.get('index.html')).toContain(
+			'hreflang="en" href="https://example.org/ikuti-balik/en/"',
+		);
+		// Starlight's own links: the language picker's options lead to the twin under the base.
+		expect(build.html.get('index.html')).toContain('<option value="/ikuti-balik/en/"');
+	});
+});

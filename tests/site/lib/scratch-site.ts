@@ -1,0 +1,85 @@
+/**
+ * Builds a throwaway copy of the site's configuration with pages a test chooses, to prove that the
+ * build itself refuses a bilingual mistake. The copy lives under the repository's `.tmp/` so that
+ * Node and Vite resolve `node_modules` from the real project (a symlink confuses Astro's compiler).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { root } from '../../support/paths.ts';
+import { listHtmlFiles } from './dist.ts';
+
+/** What one scratch build printed and how it ended. */
+export interface ScratchBuild {
+	ok: boolean;
+	output: string;
+	/** The built HTML pages, path inside `dist/` → markup (empty when the build failed). */
+	html: Map<string, string>;
+}
+
+/** How to build: extra environment variables (e.g. `BASE_PATH`). */
+export interface ScratchOptions {
+	env?: Record<string, string>;
+}
+
+/** The files that make up the site's configuration, copied as they are. */
+const configFiles = [
+	'astro.config.mjs',
+	'tsconfig.json',
+	'package.json',
+	'config',
+	'src/route-middleware.ts',
+	'src/content.config.ts',
+	'src/content/i18n',
+];
+
+/** Builds the site's configuration with `pages` (path under `src/content/docs/` → Markdown). */
+export function buildScratchSite(
+	pages: Record<string, string>,
+	options: ScratchOptions = {},
+): ScratchBuild {
+	mkdirSync(join(root, '.tmp'), { recursive: true });
+	const dir = mkdtempSync(join(root, '.tmp', 'scratch-'));
+	try {
+		for (const file of configFiles) cpSync(join(root, file), join(dir, file), { recursive: true });
+		for (const [path, text] of Object.entries(pages)) {
+			const target = join(dir, 'src/content/docs', path);
+			mkdirSync(dirname(target), { recursive: true });
+			writeFileSync(target, text);
+		}
+		const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+		const run = spawnSync(process.execPath, [astro, 'build'], {
+			cwd: dir,
+			encoding: 'utf8',
+			env: { ...scratchEnv(), ...options.env },
+			timeout: 120_000,
+		});
+		const ok = run.status === 0;
+		const dist = join(dir, 'dist');
+		const html = new Map(
+			ok ? listHtmlFiles(dist).map((f) => [f, readFileSync(join(dist, f), 'utf8')] as const) : [],
+		);
+		return { ok, output: `${run.stdout}\n${run.stderr}`, html };
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** A minimal Markdown page with a title and the given body. */
+export function page(title: string, body: string): string {
+	return `---\ntitle: ${title}\n---\n\n${body}\n`;
+}
+
+/**
+ * The environment of a scratch build: only what a shell would pass to `astro build`. Vitest mirrors
+ * its own `import.meta.env` into `process.env` (BASE_URL, MODE, PROD, …), which would leak into the
+ * build and change it.
+ */
+function scratchEnv(): NodeJS.ProcessEnv {
+	const passed = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'USER', 'CI'];
+	const kept = passed.flatMap((name) => {
+		const value = process.env[name];
+		return value === undefined ? [] : [[name, value] as const];
+	});
+	return { ...Object.fromEntries(kept), ASTRO_TELEMETRY_DISABLED: '1' };
+}
