@@ -6,8 +6,26 @@ import type { StarlightUserConfig } from '@astrojs/starlight/types';
  */
 export const sidebar = [
 	{
-		label: 'Mulai',
-		translations: { en: 'Start' },
-		items: [{ slug: 'index' }],
+		label: 'Panduan',
+		translations: { en: 'Guide' },
+		items: [
+			{ slug: 'panduan/apa-itu-ikuti-balik' },
+			{ slug: 'panduan/platform' },
+			{ slug: 'panduan/manfaat' },
+			{ slug: 'panduan/risiko' },
+			{ slug: 'panduan/strategi' },
+			{ slug: 'panduan/alat' },
+			{ slug: 'panduan/jangka-panjang' },
+		],
+	},
+	{
+		label: 'Pemasaran media sosial',
+		translations: { en: 'Social media marketing' },
+		items: [{ slug: 'pemasaran/bukan-percakapan' }, { slug: 'pemasaran/siaran' }],
+	},
+	{
+		label: 'Referensi',
+		translations: { en: 'Reference' },
+		items: [{ slug: 'referensi/glosarium' }, { slug: 'referensi/sumber' }],
 	},
 ] satisfies NonNullable<StarlightUserConfig['sidebar']>;
