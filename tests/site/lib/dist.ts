@@ -118,3 +118,31 @@ export function findKeyMismatches(
 			.map((k) => `"${k}" only in ${name}`);
 	return [...onlyIn(id, en, 'id.json'), ...onlyIn(en, id, 'en.json')];
 }
+
+/** A section that must exist: a page path (no locale, no slashes at the ends) and a heading ID. */
+export interface RequiredSection {
+	page: string;
+	anchor: string;
+}
+
+/**
+ * Sections missing from the build in either language: the page is absent or has no element with
+ * that ID. Pages are read from `dir` once each.
+ */
+export function findMissingSections(dir: string, sections: readonly RequiredSection[]): string[] {
+	const cache = new Map<string, HTMLElement | null>();
+	const load = (file: string) => {
+		if (!cache.has(file)) {
+			const path = join(dir, file);
+			cache.set(file, existsSync(path) ? parse(readFileSync(path, 'utf8')) : null);
+		}
+		return cache.get(file) ?? null;
+	};
+	return sections.flatMap(({ page, anchor }) =>
+		[`${page}/index.html`, `en/${page}/index.html`].flatMap((file) => {
+			const document = load(file);
+			if (!document) return [`${file} does not exist (needed for #${anchor})`];
+			return document.getElementById(anchor) ? [] : [`${file} has no #${anchor}`];
+		}),
+	);
+}

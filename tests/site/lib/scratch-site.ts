@@ -42,6 +42,8 @@ export function buildScratchSite(
 	const dir = mkdtempSync(join(root, '.tmp', 'scratch-'));
 	try {
 		for (const file of configFiles) cpSync(join(root, file), join(dir, file), { recursive: true });
+		// The real sidebar names pages a scratch site does not have; list whatever the site has instead.
+		writeFileSync(join(dir, 'config/sidebar.ts'), 'export const sidebar = undefined;\n');
 		for (const [path, text] of Object.entries(pages)) {
 			const target = join(dir, 'src/content/docs', path);
 			mkdirSync(dirname(target), { recursive: true });

@@ -1,0 +1,128 @@
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { root } from '../support/paths.ts';
+import {
+	findForbidden,
+	findHeadingsWithoutId,
+	findMissingDescriptions,
+	findMissingQuizzes,
+	findMissingSummaries,
+	findTwinDifferences,
+	readSourcePages,
+	type SourcePage,
+} from './lib/content.ts';
+
+const pages = readSourcePages(join(root, 'src/content/docs'));
+const notFound = (p: SourcePage) => !/(^|\/)404\.md$/.test(p.path);
+const isGuide = (p: SourcePage) => /^(en\/)?(panduan|pemasaran)\//.test(p.path);
+
+/** What a page must never say, and why. */
+const forbidden = [
+	{ pattern: /galaxy\s*panel/i, reason: 'names the follower-selling panel advertised in a source' },
+	{ pattern: /\biikuti\b/i, reason: 'reproduces the source typo "iikuti"' },
+	{
+		pattern: /^(?![\s\S]*X Pro)[\s\S]*TweetDeck/,
+		reason: 'mentions TweetDeck without saying it is now X Pro',
+	},
+	{
+		pattern: /^(?![\s\S]*\bX\b)[\s\S]*Twitter/,
+		reason: 'mentions Twitter without ever calling it X',
+	},
+];
+
+describe('the content pages', () => {
+	test('are all read', () => {
+		expect(pages.length).toBeGreaterThanOrEqual(26);
+	});
+
+	test('each have a description', () => {
+		expect(findMissingDescriptions(pages)).toEqual([]);
+	});
+
+	test('give every heading an explicit ID', () => {
+		expect(findHeadingsWithoutId(pages)).toEqual([]);
+	});
+
+	test('open with a summary paragraph', () => {
+		expect(findMissingSummaries(pages.filter(notFound))).toEqual([]);
+	});
+
+	test('end every guide page with two or three "check your understanding" questions', () => {
+		const guides = pages.filter(isGuide);
+		expect(guides.length).toBe(18);
+		expect(findMissingQuizzes(guides)).toEqual([]);
+	});
+
+	test('match their twin in headings, asides, questions, table rows and cited sources', () => {
+		expect(findTwinDifferences(pages)).toEqual([]);
+	});
+
+	test('never name the advert, reproduce the typo, or use the old names alone', () => {
+		expect(findForbidden(pages, forbidden)).toEqual([]);
+	});
+});
+
+describe('the content checks, on broken pages', () => {
+	const page = (path: string, text: string): SourcePage => ({ path, text });
+	const good = page(
+		'panduan/a.md',
+		'---\ntitle: A\ndescription: Ringkasan halaman yang cukup panjang untuk menjadi deskripsi yang berguna.\n---\n\nRingkasan.\n\n## Bagian {#bagian}\n\n:::tip\nx\n:::\n\n## Cek pemahaman {#cek-pemahaman}\n\n<details>\n<summary>Q</summary>\nA\n</details>\n<details>\n<summary>Q</summary>\nA\n</details>\n',
+	);
+
+	test('a well-formed page passes every check', () => {
+		expect(findMissingDescriptions([good])).toEqual([]);
+		expect(findHeadingsWithoutId([good])).toEqual([]);
+		expect(findMissingSummaries([good])).toEqual([]);
+		expect(findMissingQuizzes([good])).toEqual([]);
+	});
+
+	test('findMissingDescriptions() reports a missing description', () => {
+		expect(findMissingDescriptions([page('a.md', '---\ntitle: A\n---\n\nX')])).toEqual([
+			'a.md: description is 0 characters (want 50–200)',
+		]);
+	});
+
+	test('findHeadingsWithoutId() reports a heading without {#id}, and ignores code', () => {
+		const text = '---\ntitle: A\n---\n\n## Tanpa ID\n\n```md\n## Contoh\n```\n\n### Baik {#baik}\n';
+		expect(findHeadingsWithoutId([page('a.md', text)])).toEqual([
+			'a.md: "## Tanpa ID" has no explicit {#id}',
+		]);
+	});
+
+	test('findMissingSummaries() reports a page that opens with a heading', () => {
+		expect(
+			findMissingSummaries([page('a.md', '---\ntitle: A\n---\n\n## Judul {#judul}\n')]),
+		).toEqual(['a.md: does not open with a summary paragraph']);
+	});
+
+	test('findMissingQuizzes() reports a missing section and a single question', () => {
+		const one = good.text.replace(/<details>[\s\S]*?<\/details>\n/, '');
+		expect(findMissingQuizzes([page('a.md', 'Teks.'), page('b.md', one)])).toEqual([
+			'a.md: no ## … {#cek-pemahaman} section',
+			'b.md: cek-pemahaman has 1 questions (want 2–3)',
+		]);
+	});
+
+	test('findTwinDifferences() reports an aside and a citation present in one language only', () => {
+		const en = good.text
+			.replace(':::tip\nx\n:::\n', '')
+			.replace('Ringkasan.', 'Summary ([S](/en/referensi/sumber/#hbr-2009)).');
+		expect(findTwinDifferences([good, page('en/panduan/a.md', en)])).toEqual([
+			'panduan/a.md: asides 1 in Indonesian, 0 in English',
+			'panduan/a.md: cites [] in Indonesian but [hbr-2009] in English',
+		]);
+	});
+
+	test('findForbidden() reports the advert, the typo and the old names', () => {
+		const bad = page(
+			'a.md',
+			'Beli di Galaxypanel. Strategi iikuti balik. Pakai TweetDeck di Twitter.',
+		);
+		expect(findForbidden([bad], forbidden)).toEqual([
+			'a.md: names the follower-selling panel advertised in a source',
+			'a.md: reproduces the source typo "iikuti"',
+			'a.md: mentions TweetDeck without saying it is now X Pro',
+			'a.md: mentions Twitter without ever calling it X',
+		]);
+	});
+});
