@@ -1,0 +1,47 @@
+import type { Locale } from './parse.ts';
+
+const INTL_LOCALES: Record<Locale, string> = { id: 'id-ID', en: 'en-US' };
+
+// Building an Intl.NumberFormat is costly and calculators reformat on every keystroke.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** Format a number for display on an `id` or `en` page, grouped, with 0–2 fraction digits by default. */
+export function formatNumber(
+	value: number,
+	locale: Locale,
+	options: { maximumFractionDigits?: number; minimumFractionDigits?: number } = {},
+): string {
+	if (!Number.isFinite(value)) return '—';
+	const minimumFractionDigits = options.minimumFractionDigits ?? 0;
+	// Intl throws when the minimum exceeds the maximum; a caller asking for 3 minimum means at least 3.
+	const maximumFractionDigits = Math.max(options.maximumFractionDigits ?? 2, minimumFractionDigits);
+	const key = `${locale}|${String(minimumFractionDigits)}|${String(maximumFractionDigits)}`;
+	let formatter = formatters.get(key);
+	if (formatter === undefined) {
+		formatter = new Intl.NumberFormat(INTL_LOCALES[locale], {
+			useGrouping: true,
+			minimumFractionDigits,
+			maximumFractionDigits,
+			// Without this, -0 and tiny negatives rounded to zero would show as "-0".
+			signDisplay: 'negative',
+		});
+		formatters.set(key, formatter);
+	}
+	return formatter.format(value);
+}
+
+/** plain machine form for URLs and data-value: no grouping, '.' decimal mark, no exponent, e.g. 1234.5 → "1234.5", 1e-7 → "0.0000001" */
+export function toCanonical(value: number): string {
+	if (!Number.isFinite(value)) return '';
+	// String() already gives the shortest digits that round-trip; only its exponent form needs undoing.
+	const shortest = String(value);
+	const match = /^(-?)([0-9])(?:\.([0-9]+))?e([-+][0-9]+)$/.exec(shortest);
+	if (match === null) return shortest;
+	const [, sign = '', lead = '', rest = '', exponentText = '0'] = match;
+	const digits = lead + rest;
+	const exponent = Number(exponentText);
+	if (exponent < 0) return `${sign}0.${'0'.repeat(-exponent - 1)}${digits}`;
+	const pointAt = exponent + 1;
+	if (digits.length <= pointAt) return sign + digits + '0'.repeat(pointAt - digits.length);
+	return `${sign}${digits.slice(0, pointAt)}.${digits.slice(pointAt)}`;
+}

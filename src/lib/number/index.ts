@@ -1,0 +1,3 @@
+export type { Locale, NumberKind, ParseError, ParseResult } from './parse.ts';
+export { MAX_INPUT, parseNumber } from './parse.ts';
+export { formatNumber, toCanonical } from './format.ts';
