@@ -1,0 +1,52 @@
+/**
+ * Reading a calculator's form: each field's text, parsed in the page's locale, becomes a value, an
+ * error code, or nothing (an empty optional field). Shared by every calculator island.
+ */
+import { parseNumber, type Locale, type NumberKind, type ParseError } from '../number/index.ts';
+
+/** How a numeric field is read. */
+export interface FieldDef {
+	kind: NumberKind;
+	/** A required field reports `empty`; an optional one leaves the results that need it as "—". */
+	required?: boolean;
+}
+
+/** One field's reading. */
+export interface FieldReading {
+	value: number | undefined;
+	error: ParseError | undefined;
+	/** A lone separator was taken as the decimal mark; the field says how it was read. */
+	readAsDecimal: boolean;
+}
+
+/** Reads one field's text. */
+export function readField(text: string, def: FieldDef, locale: Locale): FieldReading {
+	const parsed = parseNumber(text, locale, def.kind);
+	if (parsed.ok)
+		return { value: parsed.value, error: undefined, readAsDecimal: parsed.readAsDecimal };
+	if (parsed.error === 'empty' && !def.required) {
+		return { value: undefined, error: undefined, readAsDecimal: false };
+	}
+	return { value: undefined, error: parsed.error, readAsDecimal: false };
+}
+
+/** Reads every field of a form. */
+export function readFields<N extends string>(
+	texts: Readonly<Record<N, string>>,
+	defs: Readonly<Record<N, FieldDef>>,
+	locale: Locale,
+): Record<N, FieldReading> {
+	const out = {} as Record<N, FieldReading>;
+	for (const name of Object.keys(defs) as N[])
+		out[name] = readField(texts[name], defs[name], locale);
+	return out;
+}
+
+/** The values of the fields that read cleanly, for the calculator and the URL. */
+export function valuesOf<N extends string>(
+	readings: Readonly<Record<N, FieldReading>>,
+): Record<N, number | undefined> {
+	const out = {} as Record<N, number | undefined>;
+	for (const name of Object.keys(readings) as N[]) out[name] = readings[name].value;
+	return out;
+}
