@@ -24,6 +24,11 @@ export const sidebar = [
 		items: [{ slug: 'pemasaran/bukan-percakapan' }, { slug: 'pemasaran/siaran' }],
 	},
 	{
+		label: 'Kalkulator',
+		translations: { en: 'Calculators' },
+		items: [{ slug: 'kalkulator/ikuti-balik' }],
+	},
+	{
 		label: 'Referensi',
 		translations: { en: 'Reference' },
 		items: [{ slug: 'referensi/glosarium' }, { slug: 'referensi/sumber' }],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { distDir, root } from '../support/paths.ts';
 import {
+	findDuplicateIds,
 	findFallbackPages,
 	findHeadingIdMismatches,
 	findKeyMismatches,
@@ -50,6 +51,10 @@ describe('the built site (dist/)', () => {
 	test('gives twin pages identical sets of heading IDs', () => {
 		expect(findHeadingIdMismatches(pages)).toEqual([]);
 	});
+
+	test('never repeats an element ID on a page, calculators included', () => {
+		expect(findDuplicateIds(pages)).toEqual([]);
+	});
 });
 
 describe('the UI-string overrides', () => {
@@ -87,6 +92,10 @@ describe('the checks, on a broken fixture', () => {
 		expect(findHeadingIdMismatches(broken)).toEqual([
 			'panduan/a/index.html ↔ en/panduan/a/index.html: only in Indonesian [rincian], only in English [details]',
 		]);
+	});
+
+	test('findDuplicateIds() reports an ID used twice on one page', () => {
+		expect(findDuplicateIds(broken)).toEqual(['panduan/b/index.html: id="dua" ×2']);
 	});
 
 	test('findKeyMismatches() reports keys missing on either side', () => {

@@ -146,3 +146,15 @@ export function findMissingSections(dir: string, sections: readonly RequiredSect
 		}),
 	);
 }
+
+/** Element IDs that occur more than once on a page (two islands must not share IDs). */
+export function findDuplicateIds(pages: readonly BuiltPage[]): string[] {
+	return pages.flatMap(({ file, document }) => {
+		const seen = new Map<string, number>();
+		for (const el of document.querySelectorAll('[id]')) {
+			const id = el.getAttribute('id') ?? '';
+			seen.set(id, (seen.get(id) ?? 0) + 1);
+		}
+		return [...seen].filter(([, n]) => n > 1).map(([id, n]) => `${file}: id="${id}" ×${String(n)}`);
+	});
+}

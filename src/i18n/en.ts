@@ -1,0 +1,116 @@
+/** Strings of our own components in English; same shape as `id.ts`, the source of truth. */
+import type { Dictionary } from './id.ts';
+
+export const en = {
+	common: {
+		notComputable: '—',
+		copyLink: 'Copy scenario link',
+		copied: 'Link copied.',
+		copyFailed: 'The link could not be copied automatically. Copy it from this field:',
+		rejectedNotice:
+			'Some values in this link are not valid and were ignored: {names}. The calculator uses the example values for those fields.',
+		readAsDecimal: 'Read as {value} (the separator was taken as the decimal point).',
+		results: 'Results',
+		warnings: 'Mind the platform rules',
+		source: 'Source',
+		unofficial: 'unofficial',
+		parseErrors: {
+			empty: 'This field is required.',
+			'not-a-number': 'Enter a number only, for example 1,234 or 12.5.',
+			'two-decimal-marks': 'This number has two decimal points. Use one, for example 12.5.',
+			'bad-grouping':
+				'The thousands separators are off. Use a comma every three digits and a point for decimals, for example 1,234.5.',
+			exponent:
+				'Exponent notation (such as 1e5) is not supported. Write the number out, for example 100,000.',
+			negative: 'The number cannot be negative.',
+			'fraction-in-count': 'Enter a whole number: a count of accounts cannot be a fraction.',
+			'too-large': 'The number is too large. The limit is 1,000,000,000,000.',
+		},
+	},
+	reciprocity: {
+		label: 'Follow-back calculator',
+		platform: 'Platform',
+		platforms: {
+			x: 'X (formerly Twitter)',
+			instagram: 'Instagram',
+			facebook: 'Facebook',
+			linkedin: 'LinkedIn',
+			other: 'Other',
+		},
+		attempt: 'Your attempt',
+		account: 'Your account now',
+		plan: 'Plan',
+		fields: {
+			followed: { label: 'Accounts you followed', hint: 'In one follow-back attempt.' },
+			followedBack: { label: 'Followed you back', hint: 'Out of the accounts you followed.' },
+			followers: { label: 'Your followers now', hint: 'Optional; for the ratio.' },
+			following: {
+				label: 'Accounts you follow now',
+				hint: 'Optional; for the ratio and the chart.',
+			},
+			target: { label: 'New followers wanted', hint: 'How many new followers you want.' },
+			perDay: { label: 'Accounts to follow a day', hint: 'The pace you plan.' },
+			minutesEach: {
+				label: 'Minutes per account',
+				hint: 'Including checking the profile. Decimals are fine, for example 1.5.',
+			},
+		},
+		results: {
+			followBackRate: 'Follow-back rate',
+			notFollowingBack: 'Did not follow back',
+			ratio: 'Follower ratio (followers ÷ following)',
+			followsNeeded: 'Accounts to follow',
+			daysNeeded: 'Days needed',
+			hoursNeeded: 'Hours of work needed',
+			followingAfter: 'Accounts you follow afterwards',
+		},
+		units: { accounts: 'accounts', days: 'days', hours: 'hours' },
+		ratioNote:
+			'The ratio here is followers divided by accounts followed. Bands such as “below 1” or “2 and up” are informal rules of thumb from 2008–09, not platform rules.',
+		missing: {
+			'needs-followed': 'Enter how many accounts you followed.',
+			'needs-followed-back': 'Enter how many followed you back.',
+			'needs-followers': 'Enter your follower count now.',
+			'needs-following': 'Enter how many accounts you follow now.',
+			'needs-target': 'Enter the new followers you want.',
+			'needs-per-day': 'Enter how many accounts you follow a day.',
+			'needs-minutes-each': 'Enter the minutes per account.',
+			'following-zero': 'Cannot be worked out: you do not follow anyone yet.',
+			'zero-rate':
+				'Cannot be worked out: nobody followed back, so no number of follows reaches the target.',
+			'zero-pace': 'Cannot be worked out: a pace of 0 accounts a day never reaches the target.',
+			'input-error': 'Fix the marked fields first.',
+		},
+		errors: {
+			'followed-back-exceeds-followed':
+				'More accounts cannot follow you back than the accounts you followed.',
+			'followed-zero':
+				'Enter more than 0: the follow-back rate is worked out from the accounts you followed.',
+		},
+		warnings: {
+			'daily-limit':
+				'X limits new follows to {limit} a day. The days are worked out at {limit}, not at your planned pace.',
+			'weekly-invitations':
+				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it), and LinkedIn restricts invitations sent too quickly.',
+			'unpublished-action-limits':
+				'Instagram limits actions per hour and per day but does not publish the numbers; a fast pace can trigger an “action blocked” message.',
+			'following-threshold':
+				'This plan takes you past {limit} accounts followed. On X, past {limit}, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
+			'following-cap':
+				'This plan goes past the limit of {limit} accounts on this platform. You will not be able to follow that many.',
+			'following-cap-reported':
+				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page confirms it).',
+			'follow-churn':
+				'Unfollowing many accounts to make room or improve your ratio is follow churn. X bans it, and other platforms’ rules ban inauthentic ways of boosting numbers.',
+		},
+		chart: {
+			title: 'Projected number of accounts you follow',
+			day: 'Day',
+			limit: 'Limit {limit}',
+			summary: 'Chart: the accounts you follow rise from {start} to {end} over {days} days.',
+			summaryLimit: 'The platform limit of {limit} accounts is passed on day {day}.',
+			summaryUnderLimit: 'The platform limit of {limit} accounts is not passed.',
+			summaryAboveLimit: 'You are above the platform limit of {limit} accounts from the start.',
+		},
+	},
+} satisfies Dictionary;

@@ -1,0 +1,124 @@
+/**
+ * Strings of our own components in Indonesian: the source of truth. `en.ts` must have the same
+ * shape (`satisfies Dictionary`), so a new message or code cannot ship in one language only.
+ * Placeholders in braces (`{limit}`) are filled by `fill()` in `src/lib/i18n/fill.ts`.
+ */
+export const id = {
+	common: {
+		notComputable: '—',
+		copyLink: 'Salin tautan skenario',
+		copied: 'Tautan disalin.',
+		copyFailed: 'Tautan tidak bisa disalin otomatis. Salin dari kolom ini:',
+		rejectedNotice:
+			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kalkulator memakai nilai contoh untuk kolom itu.',
+		readAsDecimal: 'Dibaca sebagai {value} (tanda pisah dianggap koma desimal).',
+		results: 'Hasil',
+		warnings: 'Perhatikan aturan platform',
+		source: 'Sumber',
+		unofficial: 'tidak resmi',
+		parseErrors: {
+			empty: 'Kolom ini wajib diisi.',
+			'not-a-number': 'Tulis angka saja, misalnya 1.234 atau 12,5.',
+			'two-decimal-marks': 'Angka ini punya dua tanda desimal. Pakai satu koma, misalnya 12,5.',
+			'bad-grouping':
+				'Pemisah ribuan tidak tepat. Pakai titik setiap tiga angka dan koma untuk desimal, misalnya 1.234,5.',
+			exponent:
+				'Notasi eksponen (seperti 1e5) tidak didukung. Tulis angkanya utuh, misalnya 100.000.',
+			negative: 'Angka tidak boleh negatif.',
+			'fraction-in-count': 'Isi dengan bilangan bulat: jumlah akun tidak bisa pecahan.',
+			'too-large': 'Angka terlalu besar. Batasnya 1.000.000.000.000.',
+		},
+	},
+	reciprocity: {
+		label: 'Kalkulator ikuti balik',
+		platform: 'Platform',
+		platforms: {
+			x: 'X (dulu Twitter)',
+			instagram: 'Instagram',
+			facebook: 'Facebook',
+			linkedin: 'LinkedIn',
+			other: 'Lainnya',
+		},
+		attempt: 'Percobaan Anda',
+		account: 'Akun Anda sekarang',
+		plan: 'Rencana',
+		fields: {
+			followed: { label: 'Akun yang Anda ikuti', hint: 'Dalam satu percobaan ikuti balik.' },
+			followedBack: { label: 'Yang mengikuti balik', hint: 'Dari akun-akun yang Anda ikuti tadi.' },
+			followers: { label: 'Pengikut Anda sekarang', hint: 'Opsional; untuk rasio.' },
+			following: {
+				label: 'Akun yang Anda ikuti sekarang',
+				hint: 'Opsional; untuk rasio dan grafik.',
+			},
+			target: { label: 'Target pengikut baru', hint: 'Berapa pengikut baru yang Anda inginkan.' },
+			perDay: { label: 'Akun yang diikuti per hari', hint: 'Kecepatan yang Anda rencanakan.' },
+			minutesEach: {
+				label: 'Menit per akun',
+				hint: 'Termasuk memeriksa profilnya. Boleh desimal, misalnya 1,5.',
+			},
+		},
+		results: {
+			followBackRate: 'Tingkat ikuti balik',
+			notFollowingBack: 'Tidak mengikuti balik',
+			ratio: 'Rasio pengikut (pengikut ÷ yang diikuti)',
+			followsNeeded: 'Akun yang perlu diikuti',
+			daysNeeded: 'Hari yang dibutuhkan',
+			hoursNeeded: 'Jam kerja yang dibutuhkan',
+			followingAfter: 'Yang Anda ikuti sesudahnya',
+		},
+		units: { accounts: 'akun', days: 'hari', hours: 'jam' },
+		ratioNote:
+			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Patokan seperti “di bawah 1” atau “2 ke atas” hanyalah kebiasaan tidak resmi dari 2008–2009, bukan aturan platform.',
+		missing: {
+			'needs-followed': 'Isi jumlah akun yang Anda ikuti.',
+			'needs-followed-back': 'Isi berapa yang mengikuti balik.',
+			'needs-followers': 'Isi jumlah pengikut Anda sekarang.',
+			'needs-following': 'Isi jumlah akun yang Anda ikuti sekarang.',
+			'needs-target': 'Isi target pengikut baru.',
+			'needs-per-day': 'Isi berapa akun yang Anda ikuti per hari.',
+			'needs-minutes-each': 'Isi menit per akun.',
+			'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
+			'zero-rate':
+				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi tidak ada jumlah follow yang mencapai target.',
+			'zero-pace': 'Tidak bisa dihitung: kecepatan 0 akun per hari tidak akan mencapai target.',
+			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+		},
+		errors: {
+			'followed-back-exceeds-followed':
+				'Yang mengikuti balik tidak bisa lebih banyak daripada akun yang Anda ikuti.',
+			'followed-zero': 'Isi lebih dari 0: tingkat ikuti balik dihitung dari akun yang Anda ikuti.',
+		},
+		warnings: {
+			'daily-limit':
+				'X membatasi {limit} akun baru per hari. Perhitungan hari memakai {limit}, bukan angka rencana Anda.',
+			'weekly-invitations':
+				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya), dan LinkedIn membatasi undangan yang dikirim terlalu cepat.',
+			'unpublished-action-limits':
+				'Instagram membatasi tindakan per jam dan per hari tetapi tidak mengumumkan angkanya; kecepatan tinggi bisa memicu pesan “action blocked”.',
+			'following-threshold':
+				'Rencana ini membawa Anda melewati {limit} akun yang diikuti. Di X, setelah {limit}, kemampuan mengikuti lagi bergantung pada rasio pengikut Anda, dan besar rasionya tidak diumumkan.',
+			'following-cap':
+				'Rencana ini melewati batas {limit} akun di platform ini. Anda tidak akan bisa mengikuti sebanyak itu.',
+			'following-cap-reported':
+				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: tidak ada halaman bantuan resmi yang mengonfirmasinya).',
+			'follow-churn':
+				'Berhenti mengikuti banyak akun untuk memberi ruang atau memperbaiki rasio adalah follow churn. X melarangnya, dan aturan platform lain melarang cara tidak autentik untuk menaikkan angka.',
+		},
+		chart: {
+			title: 'Perkiraan jumlah akun yang Anda ikuti',
+			day: 'Hari',
+			limit: 'Batas {limit}',
+			summary:
+				'Grafik: jumlah akun yang Anda ikuti naik dari {start} menjadi {end} dalam {days} hari.',
+			summaryLimit: 'Batas platform di {limit} akun terlampaui pada hari ke-{day}.',
+			summaryUnderLimit: 'Batas platform di {limit} akun tidak terlampaui.',
+			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
+		},
+	},
+};
+
+/** The shape of a dictionary: the same keys as Indonesian, any strings. */
+export type Dictionary = Widen<typeof id>;
+
+/** Turns string literal types into `string`, recursively, so translations can differ in wording. */
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

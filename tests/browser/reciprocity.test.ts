@@ -1,0 +1,159 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launch, urlOf, watchedPage } from './support/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launch();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+/** The labels and formats of each language. */
+const languages = [
+	{
+		lang: 'id',
+		path: 'kalkulator/ikuti-balik/',
+		followed: 'Akun yang Anda ikuti',
+		followedBack: 'Yang mengikuti balik',
+		minutesEach: 'Menit per akun',
+		copy: 'Salin tautan skenario',
+		copied: 'Tautan disalin.',
+		thousands: '1.234',
+		decimalTyped: '1.5', // a lone "." is not grouping here: read as the decimal mark
+		decimalRead: 'Dibaca sebagai 1,5',
+		followsNeeded: '3.334 akun',
+		error: 'Yang mengikuti balik tidak bisa lebih banyak',
+		notice: 'tidak valid sehingga diabaikan',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/ikuti-balik/',
+		followed: 'Accounts you followed',
+		followedBack: 'Followed you back',
+		minutesEach: 'Minutes per account',
+		copy: 'Copy scenario link',
+		copied: 'Link copied.',
+		thousands: '1,234',
+		decimalTyped: '1,5',
+		decimalRead: 'Read as 1.5',
+		followsNeeded: '3,334 accounts',
+		error: 'More accounts cannot follow you back',
+		notice: 'are not valid and were ignored',
+	},
+] as const;
+
+/** The value of a result, as the page states it in machine form. */
+const result = (page: Page, name: string) =>
+	page.locator(`output[name="${name}"]`).first().getAttribute('data-value');
+
+/** Opens a calculator page and waits until its island has hydrated. */
+async function open(context: BrowserContext, path: string) {
+	const watched = await watchedPage(context);
+	await watched.page.goto(urlOf(path));
+	const island = watched.page.locator('astro-island').first();
+	await island.scrollIntoViewIfNeeded();
+	await watched.page.waitForSelector('astro-island:not([ssr])');
+	return watched;
+}
+
+describe.each(languages)('the follow-back calculator ($lang)', (t) => {
+	test('shows the worked example before any JavaScript runs', async () => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(urlOf(t.path));
+		expect(await result(page, 'followBackRate')).toBe('15');
+		expect(await result(page, 'followsNeeded')).toBe('3334');
+		expect(await result(page, 'daysNeeded')).toBe('67');
+		await expect(page.locator('output[name="followsNeeded"]').first().textContent()).resolves.toBe(
+			t.followsNeeded,
+		);
+		await context.close();
+	});
+
+	test('reads numbers in the page locale and updates results and the URL as you type', async () => {
+		const context = await browser.newContext();
+		const { page, errors } = await open(context, t.path);
+		await page.getByLabel(t.followed, { exact: true }).fill(t.thousands);
+		await expect.poll(() => result(page, 'notFollowingBack')).toBe('1204');
+		await expect.poll(() => new URL(page.url()).searchParams.get('followed')).toBe('1234');
+
+		await page.getByLabel(t.minutesEach, { exact: true }).fill(t.decimalTyped);
+		await expect.poll(() => result(page, 'hoursNeeded')).not.toBe('83.35');
+		await page.getByText(t.decimalRead).waitFor({ state: 'visible' });
+		await expect.poll(() => new URL(page.url()).searchParams.get('minutesEach')).toBe('1.5');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('copies a scenario link that restores the same results', async () => {
+		const context = await browser.newContext();
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		const { page } = await open(context, `${t.path}#kalkulator`);
+		await page.getByLabel(t.followedBack, { exact: true }).fill('50');
+		await expect.poll(() => result(page, 'followBackRate')).toBe('25');
+		await page.getByRole('button', { name: t.copy }).click();
+		await page.getByRole('status').filter({ hasText: t.copied }).waitFor({ state: 'visible' });
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toContain('followedBack=50');
+		expect(copied).toContain('#kalkulator');
+
+		const again = await open(context, copied.replace(/^https?:\/\/[^/]+\//, ''));
+		await expect.poll(() => result(again.page, 'followBackRate')).toBe('25');
+		expect(await result(again.page, 'followsNeeded')).toBe('2000');
+		await context.close();
+	});
+
+	test('ignores hostile query values with a notice, and runs none of them', async () => {
+		const context = await browser.newContext();
+		const hostile =
+			'?followed=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&followedBack=-5' +
+			'&minutesEach=1e308&platform=%22%3E%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D2%22%3E&target=Infinity';
+		const { page, errors } = await open(context, t.path + hostile);
+		await page.getByRole('alert').filter({ hasText: t.notice }).waitFor({ state: 'visible' });
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+		).toBeUndefined();
+		expect(await page.locator('.ib-calculator img, .ib-calculator script').count()).toBe(0);
+		expect(await page.getByLabel(t.followed, { exact: true }).inputValue()).toBe('');
+		expect(await result(page, 'followBackRate')).toBe('');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('ties a cross-field error to its field, and stays accessible in the error state', async () => {
+		const context = await browser.newContext();
+		const { page } = await open(context, t.path);
+		const followedBack = page.getByLabel(t.followedBack, { exact: true });
+		await followedBack.fill('500');
+		await expect.poll(() => followedBack.getAttribute('aria-invalid')).toBe('true');
+		const describedBy = (await followedBack.getAttribute('aria-describedby')) ?? '';
+		const message = page.locator(`[id="${describedBy.split(' ').at(-1) ?? ''}"]`);
+		await expect(message.textContent()).resolves.toContain(t.error);
+		expect(await result(page, 'followBackRate')).toBe('');
+		await page.getByLabel(t.followed, { exact: true }).fill('abc');
+		const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('the calculator embedded in guide pages', () => {
+	test.each(['panduan/platform/', 'en/panduan/platform/', 'panduan/risiko/', 'en/panduan/risiko/'])(
+		'/%s hydrates it and computes from a prefilled link',
+		async (path) => {
+			const context = await browser.newContext();
+			const { page, errors } = await open(
+				context,
+				`${path}?platform=facebook&followed=100&followedBack=20&following=4800&target=100&perDay=20`,
+			);
+			await expect.poll(() => result(page, 'followsNeeded')).toBe('500');
+			expect(await result(page, 'followingAfter')).toBe('5300');
+			await expect.poll(() => page.locator('.ib-warnings li').count()).toBe(2);
+			expect(errors).toEqual([]);
+			await context.close();
+		},
+	);
+});
