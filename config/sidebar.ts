@@ -26,7 +26,11 @@ export const sidebar = [
 	{
 		label: 'Kalkulator',
 		translations: { en: 'Calculators' },
-		items: [{ slug: 'kalkulator/ikuti-balik' }],
+		items: [
+			{ slug: 'kalkulator/ikuti-balik' },
+			{ slug: 'kalkulator/engagement' },
+			{ slug: 'kalkulator/jangkauan' },
+		],
 	},
 	{
 		label: 'Referensi',

@@ -15,10 +15,12 @@ import {
 	type Value,
 } from '../lib/calculators/reciprocity.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { formatNumber, toCanonical, type Locale } from '../lib/number/index.ts';
+import { formatNumber, type Locale } from '../lib/number/index.ts';
 import { CopyLink } from './calculator/CopyLink.tsx';
-import { NumberField } from './calculator/NumberField.tsx';
+import { FieldGroup } from './calculator/FieldGroup.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
+import { RejectedNotice } from './calculator/RejectedNotice.tsx';
+import { Result } from './calculator/Result.tsx';
 import { useScenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps {
@@ -42,35 +44,26 @@ const groups: { legend: 'attempt' | 'account' | 'plan'; fields: ReciprocityField
 	{ legend: 'plan', fields: ['target', 'perDay', 'minutesEach'] },
 ];
 
-export default function ReciprocityIsland({
-	instance: uid,
-	locale,
-	strings,
-	sourcesHref,
-}: ReciprocityIslandProps) {
-	const { common, reciprocity: t } = strings;
+export default function ReciprocityIsland(props: ReciprocityIslandProps) {
+	const { instance: uid, locale, sourcesHref } = props;
+	const { common, reciprocity: t } = props.strings;
 	const scenario = useScenario(spec, locale);
 	const platform = scenario.choices.platform as Platform;
 	const result = calculateReciprocity({ platform, ...scenario.values });
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
-
 	const crossErrors = Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]));
-
 	const show = (name: keyof typeof t.results, value: Value, render: (v: number) => string) => (
-		<div class="ib-result" key={name}>
-			<dt id={`${uid}-${name}-label`}>{t.results[name]}</dt>
-			<dd>
-				<output
-					name={name}
-					aria-labelledby={`${uid}-${name}-label`}
-					data-value={'value' in value ? toCanonical(value.value) : ''}
-				>
-					{'value' in value ? render(value.value) : common.notComputable}
-				</output>
-				{'missing' in value && <small class="ib-hint">{t.missing[value.missing]}</small>}
-			</dd>
-		</div>
+		<Result
+			key={name}
+			uid={uid}
+			name={name}
+			label={t.results[name]}
+			value={value}
+			render={render}
+			missing={t.missing}
+			notComputable={common.notComputable}
+		/>
 	);
 
 	const start = scenario.values.following;
@@ -80,23 +73,12 @@ export default function ReciprocityIsland({
 		start !== undefined && needed !== undefined && pace !== undefined && pace > 0 && needed > 0
 			? projectFollowing(start, needed, pace)
 			: null;
-	const passDay =
-		chart &&
-		result.followingLimit !== null &&
-		needed !== undefined &&
-		pace !== undefined &&
-		start !== undefined
-			? firstDayAbove(start, needed, pace, result.followingLimit)
-			: null;
-	const lastPoint = chart?.[chart.length - 1];
+	const limit = result.followingLimit;
+	const lastPoint = chart?.at(-1);
 
 	return (
 		<section class="ib-calculator not-content" aria-label={t.label}>
-			{scenario.rejected.length > 0 && (
-				<p class="ib-notice" role="alert">
-					{fill(common.rejectedNotice, { names: scenario.rejected.join(', ') })}
-				</p>
-			)}
+			<RejectedNotice names={scenario.rejected} common={common} />
 			<form
 				class="ib-form"
 				onSubmit={(e) => {
@@ -122,26 +104,17 @@ export default function ReciprocityIsland({
 					</select>
 				</div>
 				{groups.map((group) => (
-					<fieldset key={group.legend}>
-						<legend>{t[group.legend]}</legend>
-						{group.fields.map((name) => (
-							<NumberField
-								key={name}
-								id={`${uid}-${name}`}
-								name={name}
-								label={t.fields[name].label}
-								hint={t.fields[name].hint}
-								text={scenario.texts[name]}
-								reading={scenario.readings[name]}
-								crossError={crossErrors[name]}
-								locale={locale}
-								common={common}
-								onInput={(text) => {
-									scenario.setText(name, text);
-								}}
-							/>
-						))}
-					</fieldset>
+					<FieldGroup
+						key={group.legend}
+						uid={uid}
+						legend={t[group.legend]}
+						names={group.fields}
+						scenario={scenario}
+						labels={t.fields}
+						crossErrors={crossErrors}
+						locale={locale}
+						common={common}
+					/>
 				))}
 			</form>
 			<div class="ib-results" aria-live="polite">
@@ -174,39 +147,47 @@ export default function ReciprocityIsland({
 						</ul>
 					</div>
 				)}
-				{chart && lastPoint && (
-					<>
-						<ProjectionChart
-							points={chart}
-							limit={result.followingLimit}
-							title={t.chart.title}
-							limitLabel={
-								result.followingLimit === null
-									? undefined
-									: fill(t.chart.limit, { limit: n(result.followingLimit) })
-							}
-							format={(v) => n(v)}
-						/>
-						<p class="ib-chart-summary">
-							{fill(t.chart.summary, {
-								start: n(chart[0]?.following ?? 0),
-								end: n(lastPoint.following),
-								days: n(lastPoint.day),
-							})}{' '}
-							{result.followingLimit !== null &&
-								fill(
-									passDay !== null
-										? t.chart.summaryLimit
-										: (start ?? 0) > result.followingLimit
-											? t.chart.summaryAboveLimit
-											: t.chart.summaryUnderLimit,
-									{ limit: n(result.followingLimit), day: n(passDay ?? 0) },
-								)}
-						</p>
-					</>
-				)}
+				{chart &&
+					lastPoint &&
+					start !== undefined &&
+					needed !== undefined &&
+					pace !== undefined && (
+						<>
+							<ProjectionChart
+								points={chart}
+								limit={limit}
+								title={t.chart.title}
+								limitLabel={limit === null ? undefined : fill(t.chart.limit, { limit: n(limit) })}
+								format={(v) => n(v)}
+							/>
+							<p class="ib-chart-summary">
+								{fill(t.chart.summary, {
+									start: n(start),
+									end: n(lastPoint.following),
+									days: n(lastPoint.day),
+								})}{' '}
+								{limit !== null && chartLimitSentence(t.chart, start, needed, pace, limit, n)}
+							</p>
+						</>
+					)}
 			</div>
 			<CopyLink id={uid} common={common} />
 		</section>
 	);
+}
+
+/** The sentence on whether, and when, the plan passes the platform's limit. */
+function chartLimitSentence(
+	strings: Dictionary['reciprocity']['chart'],
+	start: number,
+	needed: number,
+	pace: number,
+	limit: number,
+	n: (v: number) => string,
+): string {
+	const day = firstDayAbove(start, needed, pace, limit);
+	if (day !== null) return fill(strings.summaryLimit, { limit: n(limit), day: n(day) });
+	return fill(start > limit ? strings.summaryAboveLimit : strings.summaryUnderLimit, {
+		limit: n(limit),
+	});
 }

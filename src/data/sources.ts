@@ -70,6 +70,13 @@ export const sources = {
 		confidence: 'high',
 		anchor: 'meta-perilaku-tidak-autentik',
 	},
+	rivalIq2023: {
+		publisher: 'Rival IQ',
+		title: 'Social Media Industry Benchmark Report 2023 (2022 data)',
+		asOf: '2023',
+		confidence: 'high',
+		anchor: 'rival-iq',
+	},
 } as const satisfies Record<string, Source>;
 
 /** The key of a source in {@link sources}. */

@@ -80,6 +80,8 @@ export const en = {
 				'Cannot be worked out: nobody followed back, so no number of follows reaches the target.',
 			'zero-pace': 'Cannot be worked out: a pace of 0 accounts a day never reaches the target.',
 			'input-error': 'Fix the marked fields first.',
+			'out-of-range':
+				'The result is too large to work out. Check for very small or very large numbers.',
 		},
 		errors: {
 			'followed-back-exceeds-followed':
@@ -112,5 +114,133 @@ export const en = {
 			summaryUnderLimit: 'The platform limit of {limit} accounts is not passed.',
 			summaryAboveLimit: 'You are above the platform limit of {limit} accounts from the start.',
 		},
+	},
+	engagement: {
+		label: 'Engagement-rate calculator',
+		platform: 'Platform',
+		platforms: {
+			instagram: 'Instagram',
+			facebook: 'Facebook',
+			x: 'X (formerly Twitter)',
+			tiktok: 'TikTok',
+			linkedin: 'LinkedIn',
+			other: 'Other',
+		},
+		groups: {
+			posts: 'Posts',
+			interactions: 'Interactions (totals over all those posts)',
+			audience: 'Audience',
+		},
+		fields: {
+			posts: { label: 'Number of posts', hint: 'How many posts the numbers below cover.' },
+			likes: { label: 'Likes', hint: 'Total likes.' },
+			comments: { label: 'Comments', hint: 'Total comments: the conversation part.' },
+			shares: { label: 'Shares', hint: 'Total shares.' },
+			saves: { label: 'Saves', hint: 'Total saves. Leave empty if there are none.' },
+			followers: { label: 'Followers', hint: 'The account’s follower count.' },
+			reach: { label: 'Reach', hint: 'Optional: total people those posts reached.' },
+			impressions: { label: 'Impressions', hint: 'Optional: total impressions.' },
+		},
+		results: {
+			interactions: 'Interactions',
+			erFollowers: 'Engagement per post, by followers',
+			erReach: 'Engagement by reach',
+			erImpressions: 'Engagement by impressions',
+			conversationShare: 'Conversation share (comments)',
+			benchmark: 'Platform median (benchmark)',
+			benchmarkMultiple: 'Against the benchmark',
+		},
+		formulas: {
+			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',
+			erFollowers: '{interactions} ÷ {posts} ÷ {followers} × 100 = {result}',
+			erReach: '{interactions} ÷ {reach} × 100 = {result}',
+			erImpressions: '{interactions} ÷ {impressions} × 100 = {result}',
+			conversationShare: '{comments} ÷ {interactions} × 100 = {result}',
+			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
+		},
+		benchmarkSource: 'Rival IQ, 2023 benchmark report ({year} data), median per post by followers',
+		benchmarkNote:
+			'Only the follower-based rate is compared with the benchmark, because it has the same denominator. Rates by reach or impressions use other denominators, which is why different tools can report very different rates for the same posts.',
+		missing: {
+			'needs-posts': 'Enter the number of posts.',
+			'needs-interactions': 'Enter at least one kind of interaction.',
+			'needs-followers': 'Enter the follower count.',
+			'needs-reach': 'Enter the reach for this rate.',
+			'needs-impressions': 'Enter the impressions for this rate.',
+			'followers-zero': 'Cannot be worked out: the account has no followers.',
+			'reach-zero': 'Cannot be worked out: the reach is 0.',
+			'impressions-zero': 'Cannot be worked out: the impressions are 0.',
+			'no-interactions': 'Cannot be worked out: there are no interactions yet.',
+			'no-benchmark': 'The benchmark report does not cover this platform.',
+			'input-error': 'Fix the marked fields first.',
+			'out-of-range':
+				'The result is too large to work out. Check for very small or very large numbers.',
+		},
+		errors: {
+			'posts-zero': 'Enter more than 0: engagement is worked out per post.',
+			'reach-exceeds-impressions':
+				'Reach cannot be larger than impressions: everyone reached saw the post at least once.',
+		},
+		chart: {
+			title: 'Your engagement against the platform median',
+			yours: 'You',
+			median: 'Median',
+			summary:
+				'Your engagement per post by followers is {yours}, the platform median {median}: {multiple} times the median.',
+		},
+	},
+	reach: {
+		label: 'Reach calculator',
+		groups: { week: 'Your time a week', conversation: 'Conversation', broadcast: 'Broadcast' },
+		fields: {
+			hours: { label: 'Hours a week', hint: 'Time for social media in a week. Decimals are fine.' },
+			conversationShare: {
+				label: 'Share of time in conversation (%)',
+				hint: 'One-to-one conversation: replying, chatting, messaging.',
+			},
+			minutesPerConversation: {
+				label: 'Minutes per conversation',
+				hint: 'Average time for one person.',
+			},
+			minutesPerPost: { label: 'Minutes per post', hint: 'Time to make and publish one post.' },
+			reachPerPost: { label: 'People reached per post', hint: 'See your account’s statistics.' },
+		},
+		slider: 'Slide to split the time',
+		sliderValue: '{conversation}% conversation, {broadcast}% broadcast',
+		results: {
+			conversations: 'People reached by conversation',
+			posts: 'Posts a week',
+			broadcastReach: 'People reached by broadcast',
+			totalReach: 'Total reach',
+			reachRatio: 'Reach per minute of broadcast against per minute of conversation',
+		},
+		units: { people: 'people', posts: 'posts' },
+		missing: {
+			'needs-hours': 'Enter the hours a week.',
+			'needs-share': 'Enter the share of time in conversation.',
+			'needs-minutes-per-conversation': 'Enter the minutes per conversation.',
+			'needs-minutes-per-post': 'Enter the minutes per post.',
+			'needs-reach-per-post': 'Enter the people reached per post.',
+			'zero-minutes-per-conversation': 'Cannot be worked out: a 0-minute conversation.',
+			'zero-minutes-per-post': 'Cannot be worked out: a 0-minute post.',
+			'input-error': 'Fix the marked fields first.',
+			'out-of-range':
+				'The result is too large to work out. Check for very small or very large numbers.',
+		},
+		errors: {
+			'hours-above-week': 'A week has only 168 hours.',
+			'share-above-100': 'The share of time can be 100% at most.',
+		},
+		chart: {
+			title: 'People reached a week',
+			conversation: 'Conversation',
+			broadcast: 'Broadcast',
+		},
+		conclusionBroadcast:
+			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people through {posts} posts. This is what the source article means by marketing needing a better-than-1:1 ratio.',
+		conclusionConversation:
+			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more. The source article holds that this is rare, and usually true only of social media celebrities.',
+		caveat:
+			'But reach is not relationship: people who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
 	},
 } satisfies Dictionary;

@@ -82,6 +82,8 @@ export const id = {
 				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi tidak ada jumlah follow yang mencapai target.',
 			'zero-pace': 'Tidak bisa dihitung: kecepatan 0 akun per hari tidak akan mencapai target.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+			'out-of-range':
+				'Hasilnya terlalu besar untuk dihitung. Periksa angka yang sangat kecil atau sangat besar.',
 		},
 		errors: {
 			'followed-back-exceeds-followed':
@@ -114,6 +116,148 @@ export const id = {
 			summaryUnderLimit: 'Batas platform di {limit} akun tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
 		},
+	},
+
+	engagement: {
+		label: 'Kalkulator engagement',
+		platform: 'Platform',
+		platforms: {
+			instagram: 'Instagram',
+			facebook: 'Facebook',
+			x: 'X (dulu Twitter)',
+			tiktok: 'TikTok',
+			linkedin: 'LinkedIn',
+			other: 'Lainnya',
+		},
+		groups: {
+			posts: 'Unggahan',
+			interactions: 'Interaksi (total dari semua unggahan itu)',
+			audience: 'Audiens',
+		},
+		fields: {
+			posts: {
+				label: 'Jumlah unggahan',
+				hint: 'Berapa unggahan yang dicakup angka-angka di bawah.',
+			},
+			likes: { label: 'Suka', hint: 'Total suka (likes).' },
+			comments: { label: 'Komentar', hint: 'Total komentar: bagian percakapan.' },
+			shares: { label: 'Dibagikan', hint: 'Total dibagikan (shares).' },
+			saves: { label: 'Disimpan', hint: 'Total disimpan (saves). Kosongkan jika tidak ada.' },
+			followers: { label: 'Pengikut', hint: 'Jumlah pengikut akun.' },
+			reach: { label: 'Jangkauan', hint: 'Opsional: total orang yang dijangkau unggahan itu.' },
+			impressions: { label: 'Tayangan', hint: 'Opsional: total tayangan (impressions).' },
+		},
+		results: {
+			interactions: 'Interaksi',
+			erFollowers: 'Engagement per unggahan, dari pengikut',
+			erReach: 'Engagement dari jangkauan',
+			erImpressions: 'Engagement dari tayangan',
+			conversationShare: 'Bagian percakapan (komentar)',
+			benchmark: 'Median platform (tolok ukur)',
+			benchmarkMultiple: 'Dibanding tolok ukur',
+		},
+		formulas: {
+			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',
+			erFollowers: '{interactions} ÷ {posts} ÷ {followers} × 100 = {result}',
+			erReach: '{interactions} ÷ {reach} × 100 = {result}',
+			erImpressions: '{interactions} ÷ {impressions} × 100 = {result}',
+			conversationShare: '{comments} ÷ {interactions} × 100 = {result}',
+			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
+		},
+		benchmarkSource:
+			'Rival IQ, laporan tolok ukur 2023 (data {year}), median per unggahan dari pengikut',
+		benchmarkNote:
+			'Hanya angka engagement dari pengikut yang dibandingkan dengan tolok ukur, karena penyebutnya sama. Angka dari jangkauan atau tayangan memakai penyebut lain, sehingga alat yang berbeda bisa melaporkan angka yang berbeda jauh untuk unggahan yang sama.',
+		missing: {
+			'needs-posts': 'Isi jumlah unggahan.',
+			'needs-interactions': 'Isi setidaknya satu jenis interaksi.',
+			'needs-followers': 'Isi jumlah pengikut.',
+			'needs-reach': 'Isi jangkauan untuk angka ini.',
+			'needs-impressions': 'Isi tayangan untuk angka ini.',
+			'followers-zero': 'Tidak bisa dihitung: akun tanpa pengikut.',
+			'reach-zero': 'Tidak bisa dihitung: jangkauan 0.',
+			'impressions-zero': 'Tidak bisa dihitung: tayangan 0.',
+			'no-interactions': 'Tidak bisa dihitung: belum ada interaksi.',
+			'no-benchmark': 'Laporan tolok ukur tidak mencakup platform ini.',
+			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+			'out-of-range':
+				'Hasilnya terlalu besar untuk dihitung. Periksa angka yang sangat kecil atau sangat besar.',
+		},
+		errors: {
+			'posts-zero': 'Isi lebih dari 0: engagement dihitung per unggahan.',
+			'reach-exceeds-impressions':
+				'Jangkauan tidak bisa lebih besar daripada tayangan: setiap orang yang dijangkau melihat unggahan setidaknya sekali.',
+		},
+		chart: {
+			title: 'Engagement Anda dibanding median platform',
+			yours: 'Anda',
+			median: 'Median',
+			summary:
+				'Engagement per unggahan Anda dari pengikut {yours}, median platform {median}: {multiple} kali median.',
+		},
+	},
+	reach: {
+		label: 'Kalkulator jangkauan',
+		groups: { week: 'Waktu Anda per minggu', conversation: 'Percakapan', broadcast: 'Siaran' },
+		fields: {
+			hours: {
+				label: 'Jam per minggu',
+				hint: 'Waktu untuk media sosial dalam seminggu. Boleh desimal.',
+			},
+			conversationShare: {
+				label: 'Bagian waktu untuk percakapan (%)',
+				hint: 'Percakapan satu lawan satu: membalas, mengobrol, berkirim pesan.',
+			},
+			minutesPerConversation: {
+				label: 'Menit per percakapan',
+				hint: 'Rata-rata waktu untuk satu orang.',
+			},
+			minutesPerPost: {
+				label: 'Menit per unggahan',
+				hint: 'Waktu membuat dan menerbitkan satu unggahan.',
+			},
+			reachPerPost: {
+				label: 'Orang yang dijangkau per unggahan',
+				hint: 'Lihat statistik akun Anda.',
+			},
+		},
+		slider: 'Geser pembagian waktu',
+		sliderValue: '{conversation}% percakapan, {broadcast}% siaran',
+		results: {
+			conversations: 'Orang yang dijangkau lewat percakapan',
+			posts: 'Unggahan per minggu',
+			broadcastReach: 'Orang yang dijangkau lewat siaran',
+			totalReach: 'Jangkauan total',
+			reachRatio: 'Jangkauan per menit siaran dibanding per menit percakapan',
+		},
+		units: { people: 'orang', posts: 'unggahan' },
+		missing: {
+			'needs-hours': 'Isi jam per minggu.',
+			'needs-share': 'Isi bagian waktu untuk percakapan.',
+			'needs-minutes-per-conversation': 'Isi menit per percakapan.',
+			'needs-minutes-per-post': 'Isi menit per unggahan.',
+			'needs-reach-per-post': 'Isi orang yang dijangkau per unggahan.',
+			'zero-minutes-per-conversation': 'Tidak bisa dihitung: percakapan 0 menit.',
+			'zero-minutes-per-post': 'Tidak bisa dihitung: unggahan 0 menit.',
+			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+			'out-of-range':
+				'Hasilnya terlalu besar untuk dihitung. Periksa angka yang sangat kecil atau sangat besar.',
+		},
+		errors: {
+			'hours-above-week': 'Satu minggu hanya punya 168 jam.',
+			'share-above-100': 'Bagian waktu paling banyak 100%.',
+		},
+		chart: {
+			title: 'Orang yang dijangkau per minggu',
+			conversation: 'Percakapan',
+			broadcast: 'Siaran',
+		},
+		conclusionBroadcast:
+			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Inilah yang dimaksud artikel sumber dengan pemasaran yang butuh rasio lebih baik daripada 1:1.',
+		conclusionConversation:
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak atau lebih banyak daripada satu menit siaran. Menurut artikel sumber, keadaan ini jarang, dan biasanya hanya terjadi pada selebritas media sosial.',
+		caveat:
+			'Namun jangkauan bukan hubungan: orang yang melihat unggahan belum tentu membaca, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun siaran.',
 	},
 };
 

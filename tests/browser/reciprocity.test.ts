@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, urlOf, watchedPage } from './support/browser.ts';
+import { launch, openCalculator as open, resultValue as result, urlOf } from './support/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -44,20 +44,6 @@ const languages = [
 		notice: 'are not valid and were ignored',
 	},
 ] as const;
-
-/** The value of a result, as the page states it in machine form. */
-const result = (page: Page, name: string) =>
-	page.locator(`output[name="${name}"]`).first().getAttribute('data-value');
-
-/** Opens a calculator page and waits until its island has hydrated. */
-async function open(context: BrowserContext, path: string) {
-	const watched = await watchedPage(context);
-	await watched.page.goto(urlOf(path));
-	const island = watched.page.locator('astro-island').first();
-	await island.scrollIntoViewIfNeeded();
-	await watched.page.waitForSelector('astro-island:not([ssr])');
-	return watched;
-}
 
 describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	test('shows the worked example before any JavaScript runs', async () => {

@@ -7,6 +7,7 @@ import { platformLimits, type Platform, type PlatformLimits } from '../../data/p
 import type { SourceId } from '../../data/sources.ts';
 import { ceilDiv, ceilMulDiv } from './arithmetic.ts';
 import type { FieldDef } from './fields.ts';
+import type { Value as ValueOf } from './value.ts';
 
 /** The reader's numbers; a field is `undefined` when left empty. */
 export interface ReciprocityInput {
@@ -37,6 +38,7 @@ export type ReciprocityError =
 
 /** Why a result cannot be computed (it shows as "—" with this hint). */
 export type Missing =
+	| 'out-of-range'
 	| 'needs-followed'
 	| 'needs-followed-back'
 	| 'needs-followers'
@@ -49,8 +51,8 @@ export type Missing =
 	| 'zero-pace'
 	| 'input-error';
 
-/** A result: a number, or the reason there is none. */
-export type Value = { value: number } | { missing: Missing };
+/** A reciprocity result: a number, or the reason there is none. */
+export type Value = ValueOf<Missing>;
 
 /** A platform rule the plan runs into, with the source that states it. */
 export interface Warning {
@@ -85,7 +87,9 @@ export interface ReciprocityResult {
 }
 
 const none = (missing: Missing): Value => ({ missing });
-const some = (value: number): Value => ({ value });
+// A result too large for a double (e.g. dividing by a vanishingly small typed number) is no result.
+const some = (value: number): Value =>
+	Number.isFinite(value) ? { value } : { missing: 'out-of-range' };
 
 /** Works out the reciprocity results for one set of inputs. */
 export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult {

@@ -44,3 +44,17 @@ export async function watchedPage(context: BrowserContext): Promise<WatchedPage>
 	page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
 	return { page, errors };
 }
+
+/** The machine-form value (`data-value`) of a calculator result on the page. */
+export function resultValue(page: Page, name: string): Promise<string | null> {
+	return page.locator(`output[name="${name}"]`).first().getAttribute('data-value');
+}
+
+/** Opens a page with a calculator, scrolls to it and waits until its island has hydrated. */
+export async function openCalculator(context: BrowserContext, path: string): Promise<WatchedPage> {
+	const watched = await watchedPage(context);
+	await watched.page.goto(urlOf(path));
+	await watched.page.locator('astro-island').first().scrollIntoViewIfNeeded();
+	await watched.page.waitForSelector('astro-island:not([ssr])');
+	return watched;
+}

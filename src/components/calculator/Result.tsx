@@ -1,0 +1,41 @@
+/**
+ * One result: its label, an <output name data-value> with the number in the page's format (or "—"),
+ * the reason it is missing, and optionally the formula with the reader's numbers substituted.
+ */
+import type { Value } from '../../lib/calculators/value.ts';
+import { toCanonical } from '../../lib/number/index.ts';
+
+interface Props<M extends string> {
+	uid: string;
+	name: string;
+	label: string;
+	value: Value<M>;
+	/** Formats a computed value for display in the page's locale. */
+	render: (value: number) => string;
+	/** The reason for each missing code, in the page's language. */
+	missing: Readonly<Record<M, string>>;
+	notComputable: string;
+	/** The formula with the reader's numbers, when the value is computed. */
+	formula?: string | undefined;
+}
+
+export function Result<M extends string>(props: Props<M>) {
+	const { uid, name, value } = props;
+	const labelId = `${uid}-${name}-label`;
+	return (
+		<div class="ib-result">
+			<dt id={labelId}>{props.label}</dt>
+			<dd>
+				<output
+					name={name}
+					aria-labelledby={labelId}
+					data-value={'value' in value ? toCanonical(value.value) : ''}
+				>
+					{'value' in value ? props.render(value.value) : props.notComputable}
+				</output>
+				{'missing' in value && <small class="ib-hint">{props.missing[value.missing]}</small>}
+				{'value' in value && props.formula && <small class="ib-formula">{props.formula}</small>}
+			</dd>
+		</div>
+	);
+}

@@ -1,0 +1,161 @@
+/**
+ * The engagement-rate calculator: the same posts' interactions over each common denominator
+ * (followers, reach, impressions), side by side, and a benchmark compared only with the rate that
+ * shares its denominator. Pure; no rounding.
+ */
+import { benchmarks, type Benchmark, type EngagementPlatform } from '../../data/benchmarks.ts';
+import type { FieldDef } from './fields.ts';
+import type { Value } from './value.ts';
+
+/** The reader's totals over `posts` posts; a field is `undefined` when left empty. */
+export interface EngagementInput {
+	platform: EngagementPlatform;
+	posts?: number | undefined;
+	likes?: number | undefined;
+	comments?: number | undefined;
+	shares?: number | undefined;
+	saves?: number | undefined;
+	followers?: number | undefined;
+	reach?: number | undefined;
+	impressions?: number | undefined;
+}
+
+/** The numeric fields of {@link EngagementInput}. */
+export type EngagementField = Exclude<keyof EngagementInput, 'platform'>;
+
+/** Inputs that contradict each other, on the field where the message belongs. */
+export type EngagementError =
+	{ field: 'posts'; code: 'posts-zero' } | { field: 'reach'; code: 'reach-exceeds-impressions' };
+
+/** Why an engagement result cannot be computed. */
+export type EngagementMissing =
+	| 'out-of-range'
+	| 'needs-posts'
+	| 'needs-interactions'
+	| 'needs-followers'
+	| 'needs-reach'
+	| 'needs-impressions'
+	| 'followers-zero'
+	| 'reach-zero'
+	| 'impressions-zero'
+	| 'no-interactions'
+	| 'no-benchmark'
+	| 'input-error';
+
+/** Everything the engagement calculator works out. */
+export interface EngagementResult {
+	errors: EngagementError[];
+	interactions: Value<EngagementMissing>;
+	erFollowers: Value<EngagementMissing>;
+	erReach: Value<EngagementMissing>;
+	erImpressions: Value<EngagementMissing>;
+	conversationShare: Value<EngagementMissing>;
+	/** The platform's follower-based median, in percent (only follower-based rates compare). */
+	benchmark: Value<EngagementMissing>;
+	benchmarkMultiple: Value<EngagementMissing>;
+	benchmarkSource: Benchmark | null;
+}
+
+const none = (missing: EngagementMissing): Value<EngagementMissing> => ({ missing });
+// A result too large for a double (e.g. dividing by a vanishingly small typed number) is no result.
+const some = (value: number): Value<EngagementMissing> =>
+	Number.isFinite(value) ? { value } : { missing: 'out-of-range' };
+
+/** A rate over a denominator, or why there is none. */
+function rate(
+	interactions: number | undefined,
+	denominator: number | undefined,
+	needs: EngagementMissing,
+	zero: EngagementMissing,
+	perPosts = 1,
+): Value<EngagementMissing> {
+	if (interactions === undefined) return none('needs-interactions');
+	if (denominator === undefined) return none(needs);
+	if (denominator === 0) return none(zero);
+	return some((interactions / perPosts / denominator) * 100);
+}
+
+/** Works out every engagement rate for one set of totals. */
+export function calculateEngagement(input: EngagementInput): EngagementResult {
+	const { posts, likes, comments, shares, saves, followers, reach, impressions } = input;
+	const errors: EngagementError[] = [];
+	if (posts === 0) errors.push({ field: 'posts', code: 'posts-zero' });
+	if (reach !== undefined && impressions !== undefined && reach > impressions) {
+		errors.push({ field: 'reach', code: 'reach-exceeds-impressions' });
+	}
+
+	// Any interaction typed counts; empty kinds count as zero once at least one is given.
+	const kinds = [likes, comments, shares, saves];
+	const total = kinds.every((k) => k === undefined)
+		? undefined
+		: kinds.reduce<number>((sum, k) => sum + (k ?? 0), 0);
+	const interactions = total === undefined ? none('needs-interactions') : some(total);
+
+	let erFollowers: Value<EngagementMissing>;
+	if (posts === undefined) erFollowers = none('needs-posts');
+	else if (posts === 0) erFollowers = none('input-error');
+	else erFollowers = rate(total, followers, 'needs-followers', 'followers-zero', posts);
+
+	const reachBroken = errors.some((e) => e.field === 'reach');
+	const erReach = reachBroken
+		? none('input-error')
+		: rate(total, reach, 'needs-reach', 'reach-zero');
+	const erImpressions = reachBroken
+		? none('input-error')
+		: rate(total, impressions, 'needs-impressions', 'impressions-zero');
+
+	let conversationShare: Value<EngagementMissing>;
+	if (total === undefined) conversationShare = none('needs-interactions');
+	else if (total === 0) conversationShare = none('no-interactions');
+	else conversationShare = some(((comments ?? 0) / total) * 100);
+
+	const reference = benchmarks[input.platform] ?? null;
+	const benchmark = reference ? some(reference.ratePct) : none('no-benchmark');
+	const benchmarkMultiple =
+		reference === null
+			? none('no-benchmark')
+			: 'value' in erFollowers
+				? some(erFollowers.value / reference.ratePct)
+				: erFollowers;
+
+	return {
+		errors,
+		interactions,
+		erFollowers,
+		erReach,
+		erImpressions,
+		conversationShare,
+		benchmark,
+		benchmarkMultiple,
+		benchmarkSource: reference,
+	};
+}
+
+/** How the engagement calculator's fields are read. */
+export const engagementFields = {
+	posts: { kind: 'integer', required: true },
+	likes: { kind: 'integer' },
+	comments: { kind: 'integer' },
+	shares: { kind: 'integer' },
+	saves: { kind: 'integer' },
+	followers: { kind: 'integer' },
+	reach: { kind: 'integer' },
+	impressions: { kind: 'integer' },
+} as const satisfies Record<EngagementField, FieldDef>;
+
+/**
+ * The worked example on `kalkulator/engagement`: four Instagram posts with 1,350 interactions
+ * (90 of them comments) from an account of 25,000 followers, reaching 12,000 people in 18,000
+ * impressions.
+ */
+export const engagementExample = {
+	platform: 'instagram',
+	posts: 4,
+	likes: 1100,
+	comments: 90,
+	shares: 60,
+	saves: 100,
+	followers: 25000,
+	reach: 12000,
+	impressions: 18000,
+} as const satisfies Required<EngagementInput>;
