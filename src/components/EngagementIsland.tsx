@@ -20,11 +20,14 @@ import { CopyLink } from './calculator/CopyLink.tsx';
 import { FieldGroup } from './calculator/FieldGroup.tsx';
 import { RejectedNotice } from './calculator/RejectedNotice.tsx';
 import { Result } from './calculator/Result.tsx';
+import { labelsOf } from './calculator/labels.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
 export interface EngagementIslandProps {
 	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
 	instance: string;
+	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
+	syncUrl: boolean;
 	locale: Locale;
 	strings: Pick<Dictionary, 'common' | 'engagement'>;
 	/** The sources page in this language, base path included. */
@@ -46,7 +49,7 @@ const groups: { legend: 'posts' | 'interactions' | 'audience'; fields: Engagemen
 export default function EngagementIsland(props: EngagementIslandProps) {
 	const { instance: uid, locale, sourcesHref } = props;
 	const { common, engagement: t } = props.strings;
-	const scenario = useScenario(spec, locale);
+	const scenario = useScenario(spec, locale, props.syncUrl);
 	const platform = scenario.choices.platform as EngagementPlatform;
 	const v = scenario.values;
 	const r = calculateEngagement({ platform, ...v });
@@ -90,6 +93,7 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 			render={render}
 			missing={t.missing}
 			notComputable={common.notComputable}
+			fixMarked={scenario.invalid ? common.fixMarked : undefined}
 			formula={
 				name === 'benchmark'
 					? undefined
@@ -102,7 +106,11 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 
 	return (
 		<section class="ib-calculator not-content" aria-label={t.label}>
-			<RejectedNotice names={scenario.rejected} common={common} />
+			<RejectedNotice
+				names={scenario.rejected}
+				labels={{ platform: t.platform, ...labelsOf(t.fields) }}
+				common={common}
+			/>
 			<form
 				class="ib-form"
 				onSubmit={(e) => {
@@ -187,7 +195,7 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 					</>
 				)}
 			</div>
-			<CopyLink id={uid} common={common} />
+			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
 		</section>
 	);
 }

@@ -19,11 +19,14 @@ import { CopyLink } from './calculator/CopyLink.tsx';
 import { FieldGroup } from './calculator/FieldGroup.tsx';
 import { RejectedNotice } from './calculator/RejectedNotice.tsx';
 import { Result } from './calculator/Result.tsx';
+import { labelsOf } from './calculator/labels.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
 export interface ReachIslandProps {
 	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
 	instance: string;
+	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
+	syncUrl: boolean;
 	locale: Locale;
 	strings: Pick<Dictionary, 'common' | 'reach'>;
 }
@@ -36,9 +39,10 @@ const groups: { legend: 'week' | 'conversation' | 'broadcast'; fields: ReachFiel
 	{ legend: 'broadcast', fields: ['minutesPerPost', 'reachPerPost'] },
 ];
 
-export default function ReachIsland({ instance: uid, locale, strings }: ReachIslandProps) {
-	const { common, reach: t } = strings;
-	const scenario = useScenario(spec, locale);
+export default function ReachIsland(props: ReachIslandProps) {
+	const { instance: uid, locale } = props;
+	const { common, reach: t } = props.strings;
+	const scenario = useScenario(spec, locale, props.syncUrl);
 	const r = calculateReach(scenario.values);
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
@@ -57,6 +61,7 @@ export default function ReachIsland({ instance: uid, locale, strings }: ReachIsl
 			render={render}
 			missing={t.missing}
 			notComputable={common.notComputable}
+			fixMarked={scenario.invalid ? common.fixMarked : undefined}
 		/>
 	);
 	const people = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.people}`;
@@ -65,7 +70,7 @@ export default function ReachIsland({ instance: uid, locale, strings }: ReachIsl
 
 	return (
 		<section class="ib-calculator not-content" aria-label={t.label}>
-			<RejectedNotice names={scenario.rejected} common={common} />
+			<RejectedNotice names={scenario.rejected} labels={labelsOf(t.fields)} common={common} />
 			<form
 				class="ib-form"
 				onSubmit={(e) => {
@@ -84,6 +89,7 @@ export default function ReachIsland({ instance: uid, locale, strings }: ReachIsl
 						crossErrors={crossErrors}
 						locale={locale}
 						common={common}
+						placeholders={{ conversationShare: n(50) }}
 					>
 						{group.legend === 'week' && (
 							<div class="ib-field ib-field-wide">
@@ -119,40 +125,46 @@ export default function ReachIsland({ instance: uid, locale, strings }: ReachIsl
 					{show('reachRatio', r.reachRatio, (x) => `${n(x, 1)} : 1`)}
 				</dl>
 				{'value' in r.conversations && 'value' in r.broadcastReach && (
-					<BarChart
-						title={t.chart.title}
-						bars={[
-							{
-								label: t.chart.conversation,
-								value: r.conversations.value,
-								display: people(r.conversations.value),
-							},
-							{
-								label: t.chart.broadcast,
-								value: r.broadcastReach.value,
-								display: people(r.broadcastReach.value),
-							},
-						]}
-					/>
+					<>
+						<BarChart
+							title={t.chart.title}
+							bars={[
+								{
+									label: t.chart.conversation,
+									value: r.conversations.value,
+									display: people(r.conversations.value),
+								},
+								{
+									label: t.chart.broadcast,
+									value: r.broadcastReach.value,
+									display: people(r.broadcastReach.value),
+								},
+							]}
+						/>
+						<p class="ib-chart-summary">
+							{fill(t.chart.summary, {
+								conversations: n(r.conversations.value, 1),
+								broadcast: n(r.broadcastReach.value),
+							})}
+						</p>
+					</>
 				)}
 				{'value' in r.reachRatio &&
 					'value' in r.conversations &&
 					'value' in r.broadcastReach &&
 					'value' in r.posts && (
 						<p class="ib-conclusion">
-							{r.reachRatio.value > 1
-								? fill(t.conclusionBroadcast, {
-										ratio: n(r.reachRatio.value, 1),
-										conversations: n(r.conversations.value, 1),
-										broadcast: n(r.broadcastReach.value),
-										posts: n(r.posts.value, 1),
-									})
-								: t.conclusionConversation}{' '}
+							{fill(r.reachRatio.value > 1 ? t.conclusionBroadcast : t.conclusionConversation, {
+								ratio: n(r.reachRatio.value, 1),
+								conversations: n(r.conversations.value, 1),
+								broadcast: n(r.broadcastReach.value),
+								posts: n(r.posts.value, 1),
+							})}{' '}
 							{t.caveat}
 						</p>
 					)}
 			</div>
-			<CopyLink id={uid} common={common} />
+			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
 		</section>
 	);
 }

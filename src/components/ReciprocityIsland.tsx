@@ -21,11 +21,14 @@ import { FieldGroup } from './calculator/FieldGroup.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
 import { RejectedNotice } from './calculator/RejectedNotice.tsx';
 import { Result } from './calculator/Result.tsx';
+import { labelsOf } from './calculator/labels.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps {
 	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
 	instance: string;
+	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
+	syncUrl: boolean;
 	locale: Locale;
 	strings: Pick<Dictionary, 'common' | 'reciprocity'>;
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
@@ -47,7 +50,7 @@ const groups: { legend: 'attempt' | 'account' | 'plan'; fields: ReciprocityField
 export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 	const { instance: uid, locale, sourcesHref } = props;
 	const { common, reciprocity: t } = props.strings;
-	const scenario = useScenario(spec, locale);
+	const scenario = useScenario(spec, locale, props.syncUrl);
 	const platform = scenario.choices.platform as Platform;
 	const result = calculateReciprocity({ platform, ...scenario.values });
 	const n = (value: number, digits = 0) =>
@@ -63,6 +66,7 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 			render={render}
 			missing={t.missing}
 			notComputable={common.notComputable}
+			fixMarked={scenario.invalid ? common.fixMarked : undefined}
 		/>
 	);
 
@@ -78,7 +82,11 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 
 	return (
 		<section class="ib-calculator not-content" aria-label={t.label}>
-			<RejectedNotice names={scenario.rejected} common={common} />
+			<RejectedNotice
+				names={scenario.rejected}
+				labels={{ platform: t.platform, ...labelsOf(t.fields) }}
+				common={common}
+			/>
 			<form
 				class="ib-form"
 				onSubmit={(e) => {
@@ -171,7 +179,7 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 						</>
 					)}
 			</div>
-			<CopyLink id={uid} common={common} />
+			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
 		</section>
 	);
 }

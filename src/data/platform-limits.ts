@@ -52,7 +52,8 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 	linkedin: {
 		following: { kind: 'cap', accounts: 30000, status: 'official', source: 'linkedinHelp' },
 		invitationsPerWeek: { value: 100, source: 'linkedinWeekly' },
-		churnRule: 'linkedinHelp',
+		// LinkedIn publishes no churn rule of its own; the warning cites X's explicit ban.
+		churnRule: 'xFollowLimits',
 	},
 	other: { churnRule: 'xSpamPolicy' },
 };

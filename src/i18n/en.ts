@@ -8,7 +8,8 @@ export const en = {
 		copied: 'Link copied.',
 		copyFailed: 'The link could not be copied automatically. Copy it from this field:',
 		rejectedNotice:
-			'Some values in this link are not valid and were ignored: {names}. The calculator uses the example values for those fields.',
+			'Some values in this link are not valid and were ignored: {names}. Those fields are left empty.',
+		fixMarked: 'Fix the marked fields first.',
 		readAsDecimal: 'Read as {value} (the separator was taken as the decimal point).',
 		results: 'Results',
 		warnings: 'Mind the platform rules',
@@ -233,14 +234,28 @@ export const en = {
 		},
 		chart: {
 			title: 'People reached a week',
+			summary: 'Chart: {conversations} people by conversation, {broadcast} people by broadcast.',
 			conversation: 'Conversation',
 			broadcast: 'Broadcast',
 		},
 		conclusionBroadcast:
 			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people through {posts} posts. This is what the source article means by marketing needing a better-than-1:1 ratio.',
 		conclusionConversation:
-			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more. The source article holds that this is rare, and usually true only of social media celebrities.',
+			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people through {posts} posts. The source article holds that this is rare, and usually true only of social media celebrities.',
 		caveat:
 			'But reach is not relationship: people who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
 	},
+	training: {
+		filterLabel: 'Filter sections',
+		filterHint: 'Type part of a title, for example “risk” or “calculator”.',
+		matches: '{count} of {total} sections match.',
+		copy: 'Copy',
+		copyLabel: 'Copy link: {title}',
+		copied: 'Link copied.',
+		otherLanguage: 'Bahasa Indonesia',
+		otherLanguageLabel: 'The same section in Indonesian: {title}',
+		qrLabel: 'QR code for {url}',
+		page: 'Page',
+	},
+	headingLink: { copied: 'Link copied' },
 } satisfies Dictionary;

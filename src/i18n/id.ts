@@ -10,7 +10,8 @@ export const id = {
 		copied: 'Tautan disalin.',
 		copyFailed: 'Tautan tidak bisa disalin otomatis. Salin dari kolom ini:',
 		rejectedNotice:
-			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kalkulator memakai nilai contoh untuk kolom itu.',
+			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kolom itu dibiarkan kosong.',
+		fixMarked: 'Perbaiki kolom yang ditandai terlebih dahulu.',
 		readAsDecimal: 'Dibaca sebagai {value} (tanda pisah dianggap koma desimal).',
 		results: 'Hasil',
 		warnings: 'Perhatikan aturan platform',
@@ -249,16 +250,30 @@ export const id = {
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',
+			summary: 'Grafik: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran.',
 			conversation: 'Percakapan',
 			broadcast: 'Siaran',
 		},
 		conclusionBroadcast:
 			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Inilah yang dimaksud artikel sumber dengan pemasaran yang butuh rasio lebih baik daripada 1:1.',
 		conclusionConversation:
-			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak atau lebih banyak daripada satu menit siaran. Menurut artikel sumber, keadaan ini jarang, dan biasanya hanya terjadi pada selebritas media sosial.',
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak atau lebih banyak daripada satu menit siaran (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Menurut artikel sumber, keadaan ini jarang, dan biasanya hanya terjadi pada selebritas media sosial.',
 		caveat:
 			'Namun jangkauan bukan hubungan: orang yang melihat unggahan belum tentu membaca, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun siaran.',
 	},
+	training: {
+		filterLabel: 'Saring bagian',
+		filterHint: 'Ketik sebagian judul, misalnya “risiko” atau “kalkulator”.',
+		matches: '{count} dari {total} bagian cocok.',
+		copy: 'Salin',
+		copyLabel: 'Salin tautan: {title}',
+		copied: 'Tautan disalin.',
+		otherLanguage: 'English',
+		otherLanguageLabel: 'Bagian yang sama dalam bahasa Inggris: {title}',
+		qrLabel: 'Kode QR untuk {url}',
+		page: 'Halaman',
+	},
+	headingLink: { copied: 'Tautan disalin' },
 };
 
 /** The shape of a dictionary: the same keys as Indonesian, any strings. */

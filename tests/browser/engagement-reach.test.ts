@@ -22,6 +22,7 @@ const engagement = [
 		formula: '1.350 ÷ 4 ÷ 25.000 × 100 = 1,35%',
 		typedLikes: '2.100', // 2,100 likes: 2,350 interactions
 		copy: 'Salin tautan skenario',
+		copied: 'Tautan disalin.',
 		notice: 'tidak valid sehingga diabaikan',
 		error: 'Jangkauan tidak bisa lebih besar daripada tayangan',
 	},
@@ -35,6 +36,7 @@ const engagement = [
 		formula: '1,350 ÷ 4 ÷ 25,000 × 100 = 1.35%',
 		typedLikes: '2,100',
 		copy: 'Copy scenario link',
+		copied: 'Link copied.',
 		notice: 'are not valid and were ignored',
 		error: 'Reach cannot be larger than impressions',
 	},
@@ -62,6 +64,7 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 		await expect.poll(() => new URL(page.url()).searchParams.get('likes')).toBe('2100');
 		expect(await resultValue(page, 'erImpressions')).toMatch(/^13\.0555/); // 2,350 ÷ 18,000 × 100
 		await page.getByRole('button', { name: t.copy }).click();
+		await page.getByRole('status').filter({ hasText: t.copied }).waitFor({ state: 'visible' });
 		const copied = await page.evaluate(() => navigator.clipboard.readText());
 		const again = await openCalculator(context, copied.replace(/^https?:\/\/[^/]+\//, ''));
 		await expect.poll(() => resultValue(again.page, 'interactions')).toBe('2350');
@@ -179,14 +182,35 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 
 describe('the calculators embedded in guide pages', () => {
 	test.each([
-		['panduan/strategi/', 'erFollowers', '1.35'],
-		['en/panduan/strategi/', 'erFollowers', '1.35'],
-		['pemasaran/bukan-percakapan/', 'totalReach', '2015'],
-		['en/pemasaran/bukan-percakapan/', 'totalReach', '2015'],
-	])('/%s hydrates with the worked example', async (path, name, expected) => {
+		[
+			'panduan/strategi/',
+			'?platform=x&posts=2&likes=50&comments=30&shares=20&saves=0&followers=1000',
+			'erFollowers',
+			'5',
+		],
+		[
+			'en/panduan/strategi/',
+			'?platform=x&posts=2&likes=50&comments=30&shares=20&saves=0&followers=1000',
+			'erFollowers',
+			'5',
+		],
+		[
+			'pemasaran/bukan-percakapan/',
+			'?hours=2&minutesPerConversation=20&minutesPerPost=60&reachPerPost=100',
+			'totalReach',
+			'103',
+		],
+		[
+			'en/pemasaran/bukan-percakapan/',
+			'?hours=2&minutesPerConversation=20&minutesPerPost=60&reachPerPost=100',
+			'totalReach',
+			'103',
+		],
+	])('/%s%s computes %s = %s in the island', async (path, query, name, expected) => {
+		// 100 interactions ÷ 2 posts ÷ 1,000 followers × 100 = 5%; 2 h at the default 50%: 3 + 1 × 100 = 103
 		const context = await browser.newContext();
-		const { page, errors } = await openCalculator(context, path);
-		expect(await resultValue(page, name)).toBe(expected);
+		const { page, errors } = await openCalculator(context, path + query);
+		await expect.poll(() => resultValue(page, name)).toBe(expected);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

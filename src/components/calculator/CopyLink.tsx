@@ -1,16 +1,27 @@
-/** The "copy scenario link" button: copies the page URL with its query and hash, and confirms. */
+/** The "copy scenario link" button: copies the link to the current scenario, and confirms. */
 import { useState } from 'preact/hooks';
 import type { Dictionary } from '../../i18n/id.ts';
 
-export function CopyLink({ id, common }: { id: string; common: Dictionary['common'] }) {
+interface Props {
+	id: string;
+	common: Dictionary['common'];
+	/** Builds the link from the calculator's current state, hash included. */
+	link: () => string;
+}
+
+export function CopyLink({ id, common, link }: Props) {
 	const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [url, setUrl] = useState('');
 	const copy = async () => {
-		const href = location.href;
+		const href = link();
 		setUrl(href);
+		// Clear first so a second copy is announced again by the live region.
+		setStatus('idle');
 		try {
 			await navigator.clipboard.writeText(href);
-			setStatus('copied');
+			setTimeout(() => {
+				setStatus('copied');
+			}, 50);
 		} catch {
 			// Clipboard access can be refused (permissions, insecure origin): offer the link to copy.
 			setStatus('failed');

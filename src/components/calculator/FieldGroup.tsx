@@ -15,6 +15,8 @@ interface Props<N extends string> {
 	crossErrors: Readonly<Partial<Record<N, string>>>;
 	locale: Locale;
 	common: Dictionary['common'];
+	/** Placeholders of fields that stand for a default when empty. */
+	placeholders?: Readonly<Partial<Record<N, string>>>;
 	/** Extra controls at the end of the group (e.g. a slider beside its number field). */
 	children?: ComponentChildren;
 }
@@ -36,6 +38,7 @@ export function FieldGroup<N extends string>(props: Props<N>) {
 					crossError={props.crossErrors[name]}
 					locale={props.locale}
 					common={props.common}
+					placeholder={props.placeholders?.[name]}
 					onInput={(text) => {
 						scenario.setText(name, text);
 					}}

@@ -15,6 +15,8 @@ interface Props {
 	crossError?: string | undefined;
 	locale: Locale;
 	common: Dictionary['common'];
+	/** Shown when the field is empty and stands for a default value. */
+	placeholder?: string | undefined;
 	onInput: (text: string) => void;
 }
 
@@ -41,6 +43,7 @@ export function NumberField(props: Props) {
 				autoComplete="off"
 				spellcheck={false}
 				value={props.text}
+				placeholder={props.placeholder}
 				aria-invalid={error ? 'true' : undefined}
 				aria-describedby={described}
 				onInput={(event) => {
@@ -55,11 +58,10 @@ export function NumberField(props: Props) {
 					{note}
 				</small>
 			)}
-			{error && (
-				<small id={`${id}-error`} class="ib-error">
-					{error}
-				</small>
-			)}
+			{/* Always present, so a message that appears while typing is announced. */}
+			<small id={`${id}-error`} class="ib-error" aria-live="polite">
+				{error}
+			</small>
 		</div>
 	);
 }

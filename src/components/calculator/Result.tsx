@@ -15,6 +15,8 @@ interface Props<M extends string> {
 	/** The reason for each missing code, in the page's language. */
 	missing: Readonly<Record<M, string>>;
 	notComputable: string;
+	/** Shown instead of a "fill in …" hint while some field holds text that could not be read. */
+	fixMarked?: string | undefined;
 	/** The formula with the reader's numbers, when the value is computed. */
 	formula?: string | undefined;
 }
@@ -33,7 +35,13 @@ export function Result<M extends string>(props: Props<M>) {
 				>
 					{'value' in value ? props.render(value.value) : props.notComputable}
 				</output>
-				{'missing' in value && <small class="ib-hint">{props.missing[value.missing]}</small>}
+				{'missing' in value && (
+					<small class="ib-hint">
+						{props.fixMarked && value.missing.startsWith('needs-')
+							? props.fixMarked
+							: props.missing[value.missing]}
+					</small>
+				)}
 				{'value' in value && props.formula && <small class="ib-formula">{props.formula}</small>}
 			</dd>
 		</div>

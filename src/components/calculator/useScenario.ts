@@ -5,6 +5,7 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
+	hasInvalid,
 	readFields,
 	valuesOf,
 	type FieldDef,
@@ -27,20 +28,28 @@ export interface Scenario<N extends string, C extends string> {
 	choices: Record<C, string>;
 	readings: Record<N, FieldReading>;
 	values: Record<N, number | undefined>;
-	/** Names of URL parameters that were rejected when the page opened. */
-	rejected: string[];
+	/** True when some field holds text that could not be read. */
+	invalid: boolean;
+	/** Fields whose URL values were rejected when the page opened, until the reader edits. */
+	rejected: N[] | C[];
 	setText: (name: N, text: string) => void;
 	setChoice: (name: C, value: string) => void;
+	/** The full link to this scenario, built from the current state (not from a pending URL write). */
+	link: () => string;
 }
 
-/** Formats a number for a field's text, keeping every decimal a link gave. */
+/** Formats a number for a field's text, keeping every decimal a link may carry. */
 const asText = (value: number, locale: Locale) =>
 	formatNumber(value, locale, { maximumFractionDigits: 12 });
 
-/** Manages one calculator's form and its link state. */
+/** How long typing pauses before the URL follows: browsers throttle rapid history updates. */
+const urlDelayMs = 300;
+
+/** Manages one calculator's form and, when `syncUrl`, its link state. */
 export function useScenario<N extends string, C extends string>(
 	spec: ScenarioSpec<N, C>,
 	locale: Locale,
+	syncUrl: boolean,
 ): Scenario<N, C> {
 	const names = Object.keys(spec.fields) as N[];
 	const choiceNames = Object.keys(spec.choices) as C[];
@@ -54,18 +63,17 @@ export function useScenario<N extends string, C extends string>(
 		for (const name of choiceNames) out[name] = spec.example[name];
 		return out;
 	});
-	const [rejected, setRejected] = useState<string[]>([]);
+	const [rejected, setRejected] = useState<(N | C)[]>([]);
 	const [touched, setTouched] = useState(false);
 
 	// After hydration, a link's scenario replaces the example. A link that names any of our fields
 	// stands for the whole scenario: fields it leaves out start empty rather than from the example.
 	useEffect(() => {
+		if (!syncUrl) return;
+		const params = new URLSearchParams(location.search);
+		if (![...names, ...choiceNames].some((n) => params.has(n))) return;
 		const numbers = Object.fromEntries(names.map((n) => [n, spec.fields[n].kind]));
 		const state = readQuery(location.search, { numbers, choices: spec.choices });
-		const mentioned = [...names, ...choiceNames].some((n) =>
-			new URLSearchParams(location.search).has(n),
-		);
-		if (!mentioned) return;
 		setTexts(() => {
 			const out = {} as Record<N, string>;
 			for (const name of names) {
@@ -75,8 +83,8 @@ export function useScenario<N extends string, C extends string>(
 			return out;
 		});
 		setChoices((current) => ({ ...current, ...(state.choices as Partial<Record<C, string>>) }));
-		setRejected(state.rejected);
-		// The spec and locale are fixed for the island's life: this runs once, after hydration.
+		setRejected(state.rejected as (N | C)[]);
+		// The spec, locale and syncUrl are fixed for the island's life: this runs once, after hydration.
 	}, []);
 
 	const readings = useMemo(
@@ -84,27 +92,38 @@ export function useScenario<N extends string, C extends string>(
 		[texts, spec.fields, locale],
 	);
 	const values = useMemo(() => valuesOf(readings), [readings]);
+	const search = () => writeQuery(location.search, { ...values, ...choices });
 
 	// Keep the URL current once the reader has changed something; other parameters are kept.
 	useEffect(() => {
-		if (!touched) return;
-		const search = writeQuery(location.search, { ...values, ...choices });
-		history.replaceState(history.state, '', `${location.pathname}${search}${location.hash}`);
+		if (!syncUrl || !touched) return;
+		const timer = setTimeout(() => {
+			history.replaceState(history.state, '', `${location.pathname}${search()}${location.hash}`);
+		}, urlDelayMs);
+		return () => {
+			clearTimeout(timer);
+		};
 	}, [touched, values, choices]);
 
+	const edit = () => {
+		setTouched(true);
+		setRejected([]);
+	};
 	return {
 		texts,
 		choices,
 		readings,
 		values,
-		rejected,
+		invalid: hasInvalid(readings),
+		rejected: rejected as N[] | C[],
 		setText: (name, text) => {
-			setTouched(true);
+			edit();
 			setTexts((current) => ({ ...current, [name]: text }));
 		},
 		setChoice: (name, value) => {
-			setTouched(true);
+			edit();
 			setChoices((current) => ({ ...current, [name]: value }));
 		},
+		link: () => `${location.origin}${location.pathname}${search()}${location.hash}`,
 	};
 }

@@ -9,6 +9,8 @@ export interface FieldDef {
 	kind: NumberKind;
 	/** A required field reports `empty`; an optional one leaves the results that need it as "—". */
 	required?: boolean;
+	/** The value an empty field stands for (e.g. a 50% split), shown as the field's placeholder. */
+	fallback?: number;
 }
 
 /** One field's reading. */
@@ -24,6 +26,9 @@ export function readField(text: string, def: FieldDef, locale: Locale): FieldRea
 	const parsed = parseNumber(text, locale, def.kind);
 	if (parsed.ok)
 		return { value: parsed.value, error: undefined, readAsDecimal: parsed.readAsDecimal };
+	if (parsed.error === 'empty' && def.fallback !== undefined) {
+		return { value: def.fallback, error: undefined, readAsDecimal: false };
+	}
 	if (parsed.error === 'empty' && !def.required) {
 		return { value: undefined, error: undefined, readAsDecimal: false };
 	}
@@ -40,6 +45,11 @@ export function readFields<N extends string>(
 	for (const name of Object.keys(defs) as N[])
 		out[name] = readField(texts[name], defs[name], locale);
 	return out;
+}
+
+/** True when any field holds text that could not be read (results then point at the field). */
+export function hasInvalid(readings: Readonly<Record<string, FieldReading>>): boolean {
+	return Object.values(readings).some((r) => r.error !== undefined);
 }
 
 /** The values of the fields that read cleanly, for the calculator and the URL. */

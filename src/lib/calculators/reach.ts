@@ -126,6 +126,7 @@ export function calculateReach(input: ReachInput): ReachResult {
 		reachRatio = none('needs-minutes-per-conversation');
 	else if (minutesPerPost === undefined) reachRatio = none('needs-minutes-per-post');
 	else if (minutesPerPost === 0) reachRatio = none('zero-minutes-per-post');
+	else if (minutesPerConversation === 0) reachRatio = none('zero-minutes-per-conversation');
 	else reachRatio = some((reachPerPost * minutesPerConversation) / minutesPerPost);
 
 	return {
@@ -143,7 +144,8 @@ export function calculateReach(input: ReachInput): ReachResult {
 /** How the reach calculator's fields are read. */
 export const reachFields = {
 	hours: { kind: 'decimal', required: true },
-	conversationShare: { kind: 'percent', required: true },
+	// The default: half the time in conversation when the field is left empty.
+	conversationShare: { kind: 'percent', fallback: 50 },
 	minutesPerConversation: { kind: 'decimal' },
 	minutesPerPost: { kind: 'decimal' },
 	reachPerPost: { kind: 'integer' },

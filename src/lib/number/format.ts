@@ -22,12 +22,13 @@ export function formatNumber(
 			useGrouping: true,
 			minimumFractionDigits,
 			maximumFractionDigits,
-			// Without this, -0 and tiny negatives rounded to zero would show as "-0".
-			signDisplay: 'negative',
 		});
 		formatters.set(key, formatter);
 	}
-	return formatter.format(value);
+	// -0, and a tiny negative that rounds to zero, would show as "-0" (signDisplay: 'negative' would
+	// fix that in Intl itself, but throws in browsers from before 2023).
+	const shown = Math.abs(value) < 0.5 * 10 ** -maximumFractionDigits ? 0 : value;
+	return formatter.format(shown);
 }
 
 /** plain machine form for URLs and data-value: no grouping, '.' decimal mark, no exponent, e.g. 1234.5 → "1234.5", 1e-7 → "0.0000001" */

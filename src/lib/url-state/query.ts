@@ -50,6 +50,11 @@ export function readQuery(search: string, spec: QuerySpec): QueryState {
 	return state;
 }
 
+/** Links keep 12 decimals, the most a link may carry, so a typed 0,1234567890123 still reloads. */
+function toLinkPrecision(value: number): number {
+	return Number.isInteger(value) ? value : Number(value.toFixed(12));
+}
+
 /**
  * Returns `search` with the given fields set (or removed, when `undefined`), leaving every other
  * parameter as it was, so two calculators on one page keep each other's state.
@@ -61,7 +66,7 @@ export function writeQuery(
 	const params = new URLSearchParams(search);
 	for (const [name, value] of Object.entries(values)) {
 		if (value === undefined || value === '') params.delete(name);
-		else params.set(name, typeof value === 'number' ? toCanonical(value) : value);
+		else params.set(name, typeof value === 'number' ? toCanonical(toLinkPrecision(value)) : value);
 	}
 	const text = params.toString();
 	return text ? `?${text}` : '';

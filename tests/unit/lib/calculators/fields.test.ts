@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { readField, readFields, valuesOf } from '../../../../src/lib/calculators/fields.ts';
+import {
+	hasInvalid,
+	readField,
+	readFields,
+	valuesOf,
+} from '../../../../src/lib/calculators/fields.ts';
 import { ceilDiv, ceilMulDiv } from '../../../../src/lib/calculators/arithmetic.ts';
 import { fill } from '../../../../src/lib/i18n/fill.ts';
 
@@ -37,6 +42,8 @@ describe('readField()', () => {
 			'id',
 		);
 		expect(valuesOf(readings)).toEqual({ a: 2000, b: undefined });
+		expect(hasInvalid(readings)).toBe(false);
+		expect(hasInvalid(readFields({ a: 'x' }, { a: { kind: 'integer' } }, 'id'))).toBe(true);
 	});
 });
 

@@ -41,7 +41,12 @@ describe('calculateReach() edge cases', () => {
 			'instant conversations',
 		],
 		[{ minutesPerPost: 0 }, 'reachRatio', 'zero-minutes-per-post', 'instant posts'],
-		[{ minutesPerConversation: 0 }, 'reachRatio', 0, '0 minutes of conversation: ratio 0'],
+		[
+			{ minutesPerConversation: 0 },
+			'reachRatio',
+			'zero-minutes-per-conversation',
+			'no ratio to a 0-minute conversation',
+		],
 		[{ reachPerPost: undefined }, 'totalReach', 'needs-reach-per-post', 'optional left empty'],
 		[{ hours: undefined }, 'conversations', 'needs-hours', 'required'],
 	] as [

@@ -66,6 +66,13 @@ describe('writeQuery()', () => {
 		).toBe('?utm=a&followed=1234.5&platform=x');
 	});
 
+	test('keeps at most 12 decimals, so every link it writes reads back', () => {
+		const search = writeQuery('', { minutesEach: 1.1234567890123 });
+		expect(search).toBe('?minutesEach=1.123456789012');
+		expect(readQuery(search, spec).numbers).toEqual({ minutesEach: 1.123456789012 });
+		expect(readQuery(writeQuery('', { minutesEach: 1e-300 }), spec).rejected).toEqual([]);
+	});
+
 	test('removes cleared fields, down to an empty query', () => {
 		expect(writeQuery('?followed=1', { followed: undefined })).toBe('');
 	});
