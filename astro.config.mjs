@@ -7,7 +7,9 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
 import { baseLinks } from './config/base-links.ts';
+import { headingLinkScript } from './config/heading-links.ts';
 import { locales, title } from './config/locales.ts';
+import { redirects } from './config/redirects.ts';
 import { sidebar } from './config/sidebar.ts';
 import { basePath, siteUrl } from './config/site.ts';
 
@@ -17,6 +19,7 @@ export default defineConfig({
 	site: siteUrl(),
 	base,
 	trailingSlash: 'always',
+	redirects: redirects(),
 	markdown: {
 		// Explicit heading IDs (`## Risiko {#risiko}`) keep section links identical in both languages.
 		// Content links are written root-relative (`/panduan/…`); `baseLinks` adds BASE_PATH in front.
@@ -28,6 +31,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar,
+			head: [{ tag: 'script', content: headingLinkScript }],
+			customCss: ['./src/styles/site.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			plugins: [
 				starlightLinksValidator({

@@ -33,6 +33,15 @@ export const sidebar = [
 		],
 	},
 	{
+		label: 'Pelatihan',
+		translations: { en: 'Training' },
+		items: [
+			{ slug: 'pelatihan' },
+			{ slug: 'pelatihan/pengantar-60-menit' },
+			{ slug: 'pelatihan/praktik-90-menit' },
+		],
+	},
+	{
 		label: 'Referensi',
 		translations: { en: 'Reference' },
 		items: [{ slug: 'referensi/glosarium' }, { slug: 'referensi/sumber' }],

@@ -24,7 +24,7 @@ describe('accessibility (axe, WCAG 2 A and AA)', () => {
 		}, theme);
 		const page = await context.newPage();
 		await page.goto(urlOf(path));
-		await expect(page.locator('html').getAttribute('data-theme')).resolves.toBe(theme);
+		await page.waitForFunction((t) => document.documentElement.dataset['theme'] === t, theme);
 		const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 		const violations = results.violations.map(
 			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,

@@ -28,9 +28,8 @@ const configFiles = [
 	'tsconfig.json',
 	'package.json',
 	'config',
-	'src/route-middleware.ts',
-	'src/content.config.ts',
-	'src/content/i18n',
+	'src',
+	'public',
 ];
 
 /** Builds the site's configuration with `pages` (path under `src/content/docs/` → Markdown). */
@@ -42,6 +41,8 @@ export function buildScratchSite(
 	const dir = mkdtempSync(join(root, '.tmp', 'scratch-'));
 	try {
 		for (const file of configFiles) cpSync(join(root, file), join(dir, file), { recursive: true });
+		// The scratch site has only the pages the test gives it.
+		rmSync(join(dir, 'src/content/docs'), { recursive: true, force: true });
 		// The real sidebar names pages a scratch site does not have; list whatever the site has instead.
 		writeFileSync(join(dir, 'config/sidebar.ts'), 'export const sidebar = undefined;\n');
 		for (const [path, text] of Object.entries(pages)) {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { withBase } from '../../../config/base-links.ts';
+import { redirects } from '../../../config/redirects.ts';
 import { basePath, siteUrl } from '../../../config/site.ts';
 
 describe('siteUrl()', () => {
@@ -47,5 +48,18 @@ describe('withBase()', () => {
 		['../risiko/', '/ikuti-balik', '../risiko/'],
 	])('withBase(%j, %j) returns %j', (href, base, expected) => {
 		expect(withBase(href, base)).toBe(expected);
+	});
+});
+
+describe('redirects()', () => {
+	test('moves both languages of a renamed page together', () => {
+		expect(redirects({ '/panduan/kiat/': '/panduan/strategi/' })).toEqual({
+			'/panduan/kiat/': '/panduan/strategi/',
+			'/en/panduan/kiat/': '/en/panduan/strategi/',
+		});
+	});
+
+	test('has no renamed page yet', () => {
+		expect(redirects()).toEqual({});
 	});
 });

@@ -1,0 +1,23 @@
+/**
+ * A few lines of script for every page: activating a heading's anchor link (Starlight's
+ * `a.sl-anchor-link`) also copies the section's full URL and says so in a polite status message,
+ * while the link still navigates as a normal anchor. No framework; inlined in `<head>`.
+ */
+import { en } from '../src/i18n/en.ts';
+import { id } from '../src/i18n/id.ts';
+
+const copied = JSON.stringify({ id: id.headingLink.copied, en: en.headingLink.copied });
+
+/** The inline script's source. */
+export const headingLinkScript = `document.addEventListener('click',function(e){
+var a=e.target instanceof Element&&e.target.closest('a.sl-anchor-link');
+if(!a||!navigator.clipboard)return;
+navigator.clipboard.writeText(a.href).then(function(){
+var s=document.getElementById('ib-link-toast');
+if(!s){s=document.createElement('div');s.id='ib-link-toast';s.setAttribute('role','status');document.body.append(s);}
+var t=${copied}[document.documentElement.lang]||'';
+s.textContent='';
+setTimeout(function(){s.textContent=t;},50);
+clearTimeout(s._h);s._h=setTimeout(function(){s.textContent='';},3000);
+},function(){});
+});`;
