@@ -7,6 +7,7 @@ import { defineConfig } from 'astro/config';
 import starlightLinksValidator from 'starlight-links-validator';
 
 import { baseLinks } from './config/base-links.ts';
+import { completeCsp, csp } from './config/csp.ts';
 import { headingLinkScript } from './config/heading-links.ts';
 import { locales, title } from './config/locales.ts';
 import { redirects } from './config/redirects.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	redirects: redirects(),
+	// A strict CSP on every page; config/csp.ts lists the directives and why any is looser.
+	security: { csp },
 	markdown: {
 		// Explicit heading IDs (`## Risiko {#risiko}`) keep section links identical in both languages.
 		// Content links are written root-relative (`/panduan/…`); `baseLinks` adds BASE_PATH in front.
@@ -44,5 +47,6 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		completeCsp(),
 	],
 });
