@@ -1,0 +1,101 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { headingLinkScript } from '../../config/heading-links.ts';
+import { weighBareStarlight } from '../support/bare-starlight.ts';
+import { weighPage, type PageWeight } from '../support/page-weight.ts';
+import { distDir, root } from '../support/paths.ts';
+import { listHtmlFiles } from './lib/dist.ts';
+
+/** Budgets, in gzip bytes. */
+const KB = 1024;
+const calculatorJs = 15 * KB; // our JavaScript on a calculator page, Preact included
+const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
+// The one script of ours on reading pages: the few lines that copy a heading's link (trainers' issue).
+const headingLinkJs = 1 * KB;
+const trainersIndexJs = 3 * KB; // the link index's filter and copy buttons
+
+const calculatorPage =
+	/^(en\/)?(kalkulator\/|panduan\/(platform|risiko|strategi)\/|pemasaran\/bukan-percakapan\/)/;
+const trainersIndex = /^(en\/)?pelatihan\/index\.html$/;
+// Astro inlines small component scripts; ours all work on elements with an `ib-` class.
+const ownInline = (code: string) => code === headingLinkScript || code.includes('.ib-');
+/** Our components' bundled scripts are named after them by Astro. */
+const ownScript = (fileName: string) => /^(LinkIndex|\w+Island)\b/.test(fileName);
+
+let bare: PageWeight;
+const pages = listHtmlFiles(distDir)
+	.filter((file) => !file.startsWith('_'))
+	.map((file) => ({ file, weight: weighPage(distDir, file, { ownInline, ownScript }) }));
+const reading = pages.filter((p) => !calculatorPage.test(p.file) && !trainersIndex.test(p.file));
+
+beforeAll(() => {
+	bare = weighBareStarlight();
+}, 120_000);
+
+describe('page weight budgets (gzip bytes, from the built files)', () => {
+	test('the bare Starlight page to measure against was built', () => {
+		expect(bare.css).toBeGreaterThan(5 * KB);
+		expect(bare.js).toBeGreaterThan(0);
+		expect(reading.length).toBeGreaterThan(15);
+	});
+
+	test.each(reading)(
+		'$file ships no JavaScript of ours beyond the heading-link script',
+		({ weight }) => {
+			expect(weight.ourJs).toBeLessThanOrEqual(headingLinkJs);
+			expect(weight.js - bare.js).toBeLessThanOrEqual(headingLinkJs);
+		},
+	);
+
+	test.each(pages.filter((p) => trainersIndex.test(p.file)))(
+		'$file ships at most 3 KB of our JavaScript for its filter and copy buttons',
+		({ weight }) => {
+			expect(weight.ourJs).toBeGreaterThan(headingLinkJs / 2);
+			expect(weight.ourJs).toBeLessThanOrEqual(trainersIndexJs + headingLinkJs);
+			expect(weight.js - bare.js).toBeLessThanOrEqual(trainersIndexJs + headingLinkJs);
+		},
+	);
+
+	test.each(pages.filter((p) => calculatorPage.test(p.file)))(
+		'$file ships at most 15 KB of our JavaScript, Preact included',
+		({ weight }) => {
+			expect(weight.ourJs).toBeGreaterThan(3 * KB); // the island really is counted
+			expect(weight.ourJs).toBeLessThanOrEqual(calculatorJs + headingLinkJs);
+			expect(weight.js - bare.js).toBeLessThanOrEqual(calculatorJs + headingLinkJs);
+		},
+	);
+
+	test.each(pages)('$file adds at most 5 KB of CSS to the bare Starlight page', ({ weight }) => {
+		expect(weight.css - bare.css).toBeLessThanOrEqual(addedCss);
+	});
+});
+
+describe('the weighing, on a deliberately heavy page', () => {
+	test('counts an island’s code and its imports as ours, and catches a page over budget', () => {
+		mkdirSync(join(root, '.tmp'), { recursive: true });
+		const dir = mkdtempSync(join(root, '.tmp', 'heavy-'));
+		try {
+			mkdirSync(join(dir, '_astro'));
+			// Random text barely compresses: 40 KB of it stays far above any budget after gzip.
+			const noise = randomBytes(30_000).toString('base64');
+			writeFileSync(join(dir, '_astro', 'dep.js'), `export const n = "${noise}";`);
+			writeFileSync(
+				join(dir, '_astro', 'Island.js'),
+				`import { n } from "./dep.js"; export default n;`,
+			);
+			writeFileSync(
+				join(dir, 'index.html'),
+				'<!doctype html><html><head><link rel="stylesheet" href="/missing.css"></head><body>' +
+					'<astro-island component-url="/_astro/Island.js"></astro-island></body></html>',
+			);
+			const weight = weighPage(dir, 'index.html', { ownInline, ownScript });
+			expect(weight.ourJs).toBeGreaterThan(calculatorJs);
+			expect(weight.js).toBe(weight.ourJs);
+			expect(weight.requests).toBe(4); // the page, the stylesheet, the island and its import
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

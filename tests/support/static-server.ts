@@ -1,0 +1,44 @@
+/** A minimal static file server on loopback, for serving a built folder (the bare Starlight page). */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.css': 'text/css',
+	'.js': 'text/javascript',
+	'.svg': 'image/svg+xml',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+};
+
+/** Serves `dir` on a free port of 127.0.0.1; resolves to its origin and a `close()`. */
+export function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+	const server: Server = createServer((request, response) => {
+		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+		let file = join(dir, path);
+		if (!file.startsWith(dir)) file = join(dir, '404.html');
+		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+		const found = existsSync(file);
+		response.writeHead(found ? 200 : 404, {
+			'content-type': types[extname(file)] ?? 'application/octet-stream',
+		});
+		if (found) createReadStream(file).pipe(response);
+		else response.end('not found');
+	});
+	return new Promise((resolve) => {
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			resolve({
+				origin: `http://127.0.0.1:${String(port)}`,
+				close: () =>
+					new Promise((done) =>
+						server.close(() => {
+							done();
+						}),
+					),
+			});
+		});
+	});
+}
