@@ -11,17 +11,11 @@ import {
 	projectFollowing,
 	reciprocityExample,
 	reciprocityFields,
-	type ReciprocityField,
-	type Value,
 } from '../lib/calculators/reciprocity.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber, type Locale } from '../lib/number/index.ts';
-import { CopyLink } from './calculator/CopyLink.tsx';
-import { FieldGroup } from './calculator/FieldGroup.tsx';
+import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
-import { RejectedNotice } from './calculator/RejectedNotice.tsx';
-import { Result } from './calculator/Result.tsx';
-import { labelsOf } from './calculator/labels.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps {
@@ -41,34 +35,23 @@ const spec = {
 	example: reciprocityExample,
 };
 
-const groups: { legend: 'attempt' | 'account' | 'plan'; fields: ReciprocityField[] }[] = [
-	{ legend: 'attempt', fields: ['followed', 'followedBack'] },
-	{ legend: 'account', fields: ['followers', 'following'] },
-	{ legend: 'plan', fields: ['target', 'perDay', 'minutesEach'] },
-];
-
 export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 	const { instance: uid, locale, sourcesHref } = props;
 	const { common, reciprocity: t } = props.strings;
 	const scenario = useScenario(spec, locale, props.syncUrl);
-	const platform = scenario.choices.platform as Platform;
-	const result = calculateReciprocity({ platform, ...scenario.values });
+	const result = calculateReciprocity({
+		platform: scenario.choices.platform as Platform,
+		...scenario.values,
+	});
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
-	const crossErrors = Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]));
-	const show = (name: keyof typeof t.results, value: Value, render: (v: number) => string) => (
-		<Result
-			key={name}
-			uid={uid}
-			name={name}
-			label={t.results[name]}
-			value={value}
-			render={render}
-			missing={t.missing}
-			notComputable={common.notComputable}
-			fixMarked={scenario.invalid ? common.fixMarked : undefined}
-		/>
-	);
+	const show = resultRenderer({
+		uid,
+		labels: t.results,
+		missing: t.missing,
+		common,
+		invalid: scenario.invalid,
+	});
 
 	const start = scenario.values.following;
 	const needed = 'value' in result.followsNeeded ? result.followsNeeded.value : undefined;
@@ -81,106 +64,74 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 	const lastPoint = chart?.at(-1);
 
 	return (
-		<section class="ib-calculator not-content" aria-label={t.label}>
-			<RejectedNotice
-				names={scenario.rejected}
-				labels={{ platform: t.platform, ...labelsOf(t.fields) }}
-				common={common}
-			/>
-			<form
-				class="ib-form"
-				onSubmit={(e) => {
-					e.preventDefault();
-				}}
-				noValidate
-			>
-				<div class="ib-field">
-					<label for={`${uid}-platform`}>{t.platform}</label>
-					<select
-						id={`${uid}-platform`}
-						name="platform"
-						value={platform}
-						onChange={(e) => {
-							scenario.setChoice('platform', e.currentTarget.value);
-						}}
-					>
-						{platforms.map((p) => (
-							<option value={p} key={p}>
-								{t.platforms[p]}
-							</option>
-						))}
-					</select>
+		<CalculatorShell
+			uid={uid}
+			label={t.label}
+			locale={locale}
+			common={common}
+			scenario={scenario}
+			syncUrl={props.syncUrl}
+			fields={t.fields}
+			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]))}
+			choice={{
+				name: 'platform',
+				label: t.platform,
+				options: platforms.map((p) => ({ value: p, label: t.platforms[p] })),
+			}}
+			groups={[
+				{ legend: t.attempt, names: ['followed', 'followedBack'] },
+				{ legend: t.account, names: ['followers', 'following'] },
+				{ legend: t.plan, names: ['target', 'perDay', 'minutesEach'] },
+			]}
+		>
+			<dl>
+				{show('followBackRate', result.followBackRate, (v) => `${n(v, 2)}%`)}
+				{show('notFollowingBack', result.notFollowingBack, (v) => `${n(v)} ${t.units.accounts}`)}
+				{show('ratio', result.ratio, (v) => n(v, 2))}
+				{show('followsNeeded', result.followsNeeded, (v) => `${n(v)} ${t.units.accounts}`)}
+				{show('daysNeeded', result.daysNeeded, (v) => `${n(v)} ${t.units.days}`)}
+				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${t.units.hours}`)}
+				{show('followingAfter', result.followingAfter, (v) => `${n(v)} ${t.units.accounts}`)}
+			</dl>
+			<p class="ib-hint">{t.ratioNote}</p>
+			{result.warnings.length > 0 && (
+				<div class="ib-warnings">
+					<h3 class="ib-heading">{common.warnings}</h3>
+					<ul>
+						{result.warnings.map((w) => {
+							const source = sources[w.source];
+							return (
+								<li key={w.code}>
+									{fill(t.warnings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
+									<a href={`${sourcesHref}#${source.anchor}`}>
+										{common.source}: {source.publisher}, “{source.title}”, {source.asOf}
+									</a>
+								</li>
+							);
+						})}
+					</ul>
 				</div>
-				{groups.map((group) => (
-					<FieldGroup
-						key={group.legend}
-						uid={uid}
-						legend={t[group.legend]}
-						names={group.fields}
-						scenario={scenario}
-						labels={t.fields}
-						crossErrors={crossErrors}
-						locale={locale}
-						common={common}
+			)}
+			{chart && lastPoint && start !== undefined && needed !== undefined && pace !== undefined && (
+				<>
+					<ProjectionChart
+						points={chart}
+						limit={limit}
+						title={t.chart.title}
+						limitLabel={limit === null ? undefined : fill(t.chart.limit, { limit: n(limit) })}
+						format={(v) => n(v)}
 					/>
-				))}
-			</form>
-			<div class="ib-results" aria-live="polite">
-				<h3 class="ib-heading">{common.results}</h3>
-				<dl>
-					{show('followBackRate', result.followBackRate, (v) => `${n(v, 2)}%`)}
-					{show('notFollowingBack', result.notFollowingBack, (v) => `${n(v)} ${t.units.accounts}`)}
-					{show('ratio', result.ratio, (v) => n(v, 2))}
-					{show('followsNeeded', result.followsNeeded, (v) => `${n(v)} ${t.units.accounts}`)}
-					{show('daysNeeded', result.daysNeeded, (v) => `${n(v)} ${t.units.days}`)}
-					{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${t.units.hours}`)}
-					{show('followingAfter', result.followingAfter, (v) => `${n(v)} ${t.units.accounts}`)}
-				</dl>
-				<p class="ib-hint">{t.ratioNote}</p>
-				{result.warnings.length > 0 && (
-					<div class="ib-warnings">
-						<h3 class="ib-heading">{common.warnings}</h3>
-						<ul>
-							{result.warnings.map((w) => {
-								const source = sources[w.source];
-								return (
-									<li key={w.code}>
-										{fill(t.warnings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
-										<a href={`${sourcesHref}#${source.anchor}`}>
-											{common.source}: {source.publisher}, “{source.title}”, {source.asOf}
-										</a>
-									</li>
-								);
-							})}
-						</ul>
-					</div>
-				)}
-				{chart &&
-					lastPoint &&
-					start !== undefined &&
-					needed !== undefined &&
-					pace !== undefined && (
-						<>
-							<ProjectionChart
-								points={chart}
-								limit={limit}
-								title={t.chart.title}
-								limitLabel={limit === null ? undefined : fill(t.chart.limit, { limit: n(limit) })}
-								format={(v) => n(v)}
-							/>
-							<p class="ib-chart-summary">
-								{fill(t.chart.summary, {
-									start: n(start),
-									end: n(lastPoint.following),
-									days: n(lastPoint.day),
-								})}{' '}
-								{limit !== null && chartLimitSentence(t.chart, start, needed, pace, limit, n)}
-							</p>
-						</>
-					)}
-			</div>
-			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
-		</section>
+					<p class="ib-chart-summary">
+						{fill(t.chart.summary, {
+							start: n(start),
+							end: n(lastPoint.following),
+							days: n(lastPoint.day),
+						})}{' '}
+						{limit !== null && chartLimitSentence(t.chart, start, needed, pace, limit, n)}
+					</p>
+				</>
+			)}
+		</CalculatorShell>
 	);
 }
 

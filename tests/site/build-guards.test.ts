@@ -71,3 +71,27 @@ describe('the production build', () => {
 		expect(build.html.get('index.html')).toContain('<option value="/ikuti-balik/en/"');
 	});
 });
+
+describe('two calculators on one page', () => {
+	test('get distinct element IDs, and only the first keeps its scenario in the URL', () => {
+		const two = (prefix: string) =>
+			`---\ntitle: Dua\n---\n\nimport R from '${prefix}components/ReciprocityCalculator.astro';\nimport E from '${prefix}components/EngagementCalculator.astro';\n\nTeks.\n\n<R />\n\n<E />\n\n<R />\n`;
+		const build = buildScratchSite({
+			...homes,
+			'dua.mdx': two('../../'),
+			'en/dua.mdx': two('../../../'),
+		});
+		expect(build.ok).toBe(true);
+		const html = build.html.get('dua/index.html') ?? '';
+		const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids.length).toBeGreaterThan(20);
+		expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+		const islands = [...html.matchAll(/<astro-island[^>]*props="([^"]*)"/g)].map((m) => m[1] ?? '');
+		expect(islands).toHaveLength(3);
+		expect(islands.map((p) => p.includes('&quot;syncUrl&quot;:[0,true]'))).toEqual([
+			true,
+			false,
+			false,
+		]);
+	});
+});

@@ -16,7 +16,7 @@ interface Props<N extends string> {
 	locale: Locale;
 	common: Dictionary['common'];
 	/** Placeholders of fields that stand for a default when empty. */
-	placeholders?: Readonly<Partial<Record<N, string>>>;
+	placeholders?: Readonly<Partial<Record<N, string>>> | undefined;
 	/** Extra controls at the end of the group (e.g. a slider beside its number field). */
 	children?: ComponentChildren;
 }

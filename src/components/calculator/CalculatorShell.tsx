@@ -1,0 +1,126 @@
+/**
+ * The frame every calculator island shares: the notice about a rejected link, the form (an optional
+ * choice such as the platform, then groups of number fields), the results region announced politely,
+ * and the copy-link button when the calculator keeps its scenario in the URL.
+ */
+import type { ComponentChildren } from 'preact';
+import type { Dictionary } from '../../i18n/id.ts';
+import type { Value } from '../../lib/calculators/value.ts';
+import type { Locale } from '../../lib/number/index.ts';
+import { CopyLink } from './CopyLink.tsx';
+import { FieldGroup } from './FieldGroup.tsx';
+import { RejectedNotice } from './RejectedNotice.tsx';
+import { Result } from './Result.tsx';
+import type { Scenario } from './useScenario.ts';
+
+/** A group of fields under one legend, with optional extra controls (e.g. a slider). */
+export interface ShellGroup<N extends string> {
+	legend: string;
+	names: readonly N[];
+	extra?: ComponentChildren;
+	placeholders?: Readonly<Partial<Record<N, string>>>;
+}
+
+interface Props<N extends string, C extends string> {
+	uid: string;
+	label: string;
+	locale: Locale;
+	common: Dictionary['common'];
+	scenario: Scenario<N, C>;
+	syncUrl: boolean;
+	groups: readonly ShellGroup<N>[];
+	fields: Readonly<Record<N, { label: string; hint: string }>>;
+	crossErrors: Readonly<Partial<Record<N, string>>>;
+	/** A single choice shown before the fields, such as the platform. */
+	choice?:
+		{ name: C; label: string; options: readonly { value: string; label: string }[] } | undefined;
+	children: ComponentChildren;
+}
+
+export function CalculatorShell<N extends string, C extends string>(props: Props<N, C>) {
+	const { uid, scenario, common, choice } = props;
+	const labels: Record<string, string> = Object.fromEntries(
+		Object.entries<{ label: string }>(props.fields).map(([name, f]) => [name, f.label]),
+	);
+	if (choice) labels[choice.name] = choice.label;
+	return (
+		<section class="ib-calculator not-content" aria-label={props.label}>
+			<RejectedNotice names={scenario.rejected} labels={labels} common={common} />
+			<form
+				class="ib-form"
+				onSubmit={(e) => {
+					e.preventDefault();
+				}}
+				noValidate
+			>
+				{choice && (
+					<div class="ib-field">
+						<label for={`${uid}-${choice.name}`}>{choice.label}</label>
+						<select
+							id={`${uid}-${choice.name}`}
+							name={choice.name}
+							value={scenario.choices[choice.name]}
+							onChange={(e) => {
+								scenario.setChoice(choice.name, e.currentTarget.value);
+							}}
+						>
+							{choice.options.map((o) => (
+								<option value={o.value} key={o.value}>
+									{o.label}
+								</option>
+							))}
+						</select>
+					</div>
+				)}
+				{props.groups.map((group) => (
+					<FieldGroup
+						key={group.legend}
+						uid={uid}
+						legend={group.legend}
+						names={group.names}
+						scenario={scenario}
+						labels={props.fields}
+						crossErrors={props.crossErrors}
+						locale={props.locale}
+						common={common}
+						placeholders={group.placeholders}
+					>
+						{group.extra}
+					</FieldGroup>
+				))}
+			</form>
+			<div class="ib-results" aria-live="polite">
+				<h3 class="ib-heading">{common.results}</h3>
+				{props.children}
+			</div>
+			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
+		</section>
+	);
+}
+
+/**
+ * Returns a function that renders one result of a calculator, with its labels, its missing-value
+ * hints and, while a field holds unreadable text, the hint to fix the marked field.
+ */
+export function resultRenderer<M extends string, R extends string>(options: {
+	uid: string;
+	labels: Readonly<Record<R, string>>;
+	missing: Readonly<Record<M, string>>;
+	common: Dictionary['common'];
+	invalid: boolean;
+}) {
+	return (name: R, value: Value<M>, render: (x: number) => string, formula?: string) => (
+		<Result
+			key={name}
+			uid={options.uid}
+			name={name}
+			label={options.labels[name]}
+			value={value}
+			render={render}
+			missing={options.missing}
+			notComputable={options.common.notComputable}
+			fixMarked={options.invalid ? options.common.fixMarked : undefined}
+			formula={formula}
+		/>
+	);
+}
