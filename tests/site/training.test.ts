@@ -35,14 +35,14 @@ describe('the permalink checks, on a fixture with a renamed page and section', (
 	const entries = readPermalinks(readFileSync(join(fixture, 'permalinks.txt'), 'utf8'));
 
 	test('follow redirects and alias anchors, and report a removed anchor in both languages', () => {
-		expect(findBrokenPermalinks(join(fixture, 'dist'), entries)).toEqual([
+		expect(findBrokenPermalinks(join(fixture, 'built'), entries)).toEqual([
 			'/baru/#hilang (id): no #hilang on /baru/',
 			'/baru/#hilang (en): no #hilang on /en/baru/',
 		]);
 	});
 
 	test('report the pages and sections the file does not list', () => {
-		expect(findUnlistedPermalinks(join(fixture, 'dist'), entries)).toEqual([
+		expect(findUnlistedPermalinks(join(fixture, 'built'), entries)).toEqual([
 			'/baru/',
 			'/baru/#bagian',
 		]);
