@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPaths, launch, urlOf } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { builtPaths, urlOf, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 const cases = builtPaths().flatMap((path) =>
 	(['light', 'dark'] as const).map((theme) => ({ path, theme })),
@@ -17,7 +10,7 @@ const cases = builtPaths().flatMap((path) =>
 
 describe('accessibility (axe, WCAG 2 A and AA)', () => {
 	test.each(cases)('/$path in the $theme theme has no violation', async ({ path, theme }) => {
-		const context = await browser.newContext({ colorScheme: theme });
+		const context = await browser().newContext({ colorScheme: theme });
 		// Starlight reads the reader's stored theme choice before first paint.
 		await context.addInitScript((t) => {
 			localStorage.setItem('starlight-theme', t);

@@ -1,15 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openCalculator, resultValue, urlOf } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { openCalculator, resultValue, urlOf, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 const engagement = [
 	{
@@ -44,7 +37,7 @@ const engagement = [
 
 describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 	test('shows the worked example, formulas filled in, before any JavaScript runs', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(urlOf(t.path));
 		expect(await resultValue(page, 'interactions')).toBe('1350');
@@ -56,7 +49,7 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 	});
 
 	test('updates every rate and the URL as you type, and a copied link restores them', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const { page, errors } = await openCalculator(context, t.path);
 		await page.getByLabel(t.likes, { exact: true }).fill(t.typedLikes);
@@ -73,7 +66,7 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 	});
 
 	test('ignores hostile query values with a notice and runs none of them', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(
 			context,
 			`${t.path}?platform=%3Csvg%20onload%3Dalert(1)%3E&likes=1e9&comments=abc&posts=4&followers=-1`,
@@ -86,7 +79,7 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 	});
 
 	test('marks reach above impressions on its field, and stays accessible in error', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await openCalculator(context, t.path);
 		const reach = page.getByLabel(t.reach, { exact: true });
 		await reach.fill('99999');
@@ -124,7 +117,7 @@ const reach = [
 
 describe.each(reach)('the reach calculator ($lang)', (t) => {
 	test('shows the worked example and its conclusion before any JavaScript runs', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(urlOf(t.path));
 		expect(await resultValue(page, 'conversations')).toBe('15');
@@ -135,7 +128,7 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 	});
 
 	test('moves the split with the slider, keeping the number field, results and URL in step', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, t.path);
 		const slider = page.getByLabel(t.slider);
 		await slider.focus();
@@ -150,7 +143,7 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 	});
 
 	test('rejects a week longer than 168 hours on its field, and stays accessible', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await openCalculator(context, t.path);
 		await page.getByLabel(t.hours, { exact: true }).fill('200');
 		await page.locator('.ib-calculator').getByText(t.error).waitFor({ state: 'visible' });
@@ -161,7 +154,7 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 	});
 
 	test('restores a prefilled link and ignores hostile values', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await openCalculator(
 			context,
 			`${t.path}?hours=10&conversationShare=90&minutesPerConversation=15&minutesPerPost=45&reachPerPost=250`,
@@ -208,7 +201,7 @@ describe('the calculators embedded in guide pages', () => {
 		],
 	])('/%s%s computes %s = %s in the island', async (path, query, name, expected) => {
 		// 100 interactions ÷ 2 posts ÷ 1,000 followers × 100 = 5%; 2 h at the default 50%: 3 + 1 × 100 = 103
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, path + query);
 		await expect.poll(() => resultValue(page, name)).toBe(expected);
 		expect(errors).toEqual([]);

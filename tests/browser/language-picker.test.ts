@@ -1,14 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, urlOf } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { urlOf, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 /** Chooses `language` in the visible language picker and waits for the page it leads to. */
 async function pickLanguage(page: Page, label: string, language: string) {
@@ -27,7 +21,7 @@ describe('the language picker', () => {
 	])(
 		'switches Indonesian → English and back, keeping the #hash ($name)',
 		async ({ width, path, hash }) => {
-			const context = await browser.newContext({ viewport: { width, height: 900 } });
+			const context = await browser().newContext({ viewport: { width, height: 900 } });
 			const page = await context.newPage();
 			const openMenu = async (label: string) => {
 				// On a phone the picker lives in the menu; the home page (splash) shows it in the header.

@@ -1,14 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPaths, launch, urlOf, watchedPage } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { builtPaths, urlOf, watchedPage, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 describe('every built page', () => {
 	const paths = builtPaths();
@@ -19,7 +12,7 @@ describe('every built page', () => {
 	});
 
 	test.each(paths)('/%s loads with its language and no console error', async (path) => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, errors } = await watchedPage(context);
 		// Starlight's 404 page logs the 404 response itself as a console error; that one is expected.
 		const response = await page.goto(urlOf(path), { waitUntil: 'load' });

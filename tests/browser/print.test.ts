@@ -1,20 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, urlOf } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { urlOf, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 describe('printing a guide page', () => {
 	test.each(['panduan/risiko/', 'en/panduan/strategi/'])(
 		'/%s prints without navigation and with link URLs',
 		async (path) => {
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			const page = await context.newPage();
 			await page.goto(urlOf(path));
 			const display = (selector: string) =>

@@ -1,15 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, openCalculator as open, resultValue as result, urlOf } from './support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import {
+	openCalculator as open,
+	resultValue as result,
+	urlOf,
+	useBrowser,
+} from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 /** The labels and formats of each language. */
 const languages = [
@@ -47,7 +45,7 @@ const languages = [
 
 describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	test('shows the worked example before any JavaScript runs', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(urlOf(t.path));
 		expect(await result(page, 'followBackRate')).toBe('15');
@@ -60,7 +58,7 @@ describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	});
 
 	test('reads numbers in the page locale and updates results and the URL as you type', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page, errors } = await open(context, t.path);
 		await page.getByLabel(t.followed, { exact: true }).fill(t.thousands);
 		await expect.poll(() => result(page, 'notFollowingBack')).toBe('1204');
@@ -76,7 +74,7 @@ describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	});
 
 	test('copies a scenario link that restores the same results', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const { page } = await open(context, `${t.path}#kalkulator`);
 		await page.getByLabel(t.followedBack, { exact: true }).fill('50');
@@ -94,7 +92,7 @@ describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	});
 
 	test('ignores hostile query values with a notice, and runs none of them', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const hostile =
 			'?followed=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&followedBack=-5' +
 			'&minutesEach=1e308&platform=%22%3E%3Cimg%20src%3Dx%20onerror%3D%22window.__pwned%3D2%22%3E&target=Infinity';
@@ -111,7 +109,7 @@ describe.each(languages)('the follow-back calculator ($lang)', (t) => {
 	});
 
 	test('ties a cross-field error to its field, and stays accessible in the error state', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const { page } = await open(context, t.path);
 		const followedBack = page.getByLabel(t.followedBack, { exact: true });
 		await followedBack.fill('500');
@@ -131,7 +129,7 @@ describe('the calculator embedded in guide pages', () => {
 	test.each(['panduan/platform/', 'en/panduan/platform/', 'panduan/risiko/', 'en/panduan/risiko/'])(
 		'/%s hydrates it and computes from a prefilled link',
 		async (path) => {
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			const { page, errors } = await open(
 				context,
 				`${path}?platform=facebook&followed=100&followedBack=20&following=4800&target=100&perDay=20`,

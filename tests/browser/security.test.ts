@@ -3,17 +3,11 @@
  * requests to its own origin only, sets no cookie, keeps nothing a reader types, and breaks no rule
  * of its CSP, with search and the calculators in use.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { builtPaths, launch, openCalculator, urlOf } from './support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { builtPaths, openCalculator, urlOf, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 /** A context that records every request and every CSP violation on its pages. */
 async function watchedContext(): Promise<{
@@ -21,7 +15,7 @@ async function watchedContext(): Promise<{
 	requests: string[];
 	violations: () => Promise<string[]>;
 }> {
-	const context = await browser.newContext();
+	const context = await browser().newContext();
 	const requests: string[] = [];
 	context.on('request', (request) => requests.push(request.url()));
 	await context.addInitScript(() => {

@@ -1,19 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../config/site.ts';
 import { distDir } from '../support/paths.ts';
-import { launch, openCalculator, resultValue, urlOf, watchedPage } from './support/browser.ts';
+import { openCalculator, resultValue, urlOf, watchedPage, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launch();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 const languages = [
 	{
@@ -34,7 +27,7 @@ const languages = [
 
 describe.each(languages)('copying links ($lang)', (t) => {
 	test('a copy button in the link index puts the section’s full URL on the clipboard', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const { page, errors } = await watchedPage(context);
 		await page.goto(urlOf(`${t.prefix}pelatihan/`));
@@ -47,7 +40,7 @@ describe.each(languages)('copying links ($lang)', (t) => {
 	});
 
 	test('a heading’s anchor link copies the section URL, confirms it, and still navigates', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const { page, errors } = await watchedPage(context);
 		await page.goto(urlOf(`${t.prefix}panduan/risiko/`));
@@ -62,7 +55,7 @@ describe.each(languages)('copying links ($lang)', (t) => {
 	});
 
 	test('the filter narrows the index as you type', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(urlOf(`${t.prefix}pelatihan/`));
 		const rows = page.locator('.ib-link-row');
@@ -78,7 +71,7 @@ describe.each(languages)('copying links ($lang)', (t) => {
 	});
 
 	test('without JavaScript the index is a complete plain list', async () => {
-		const context = await browser.newContext({ javaScriptEnabled: false });
+		const context = await browser().newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto(urlOf(`${t.prefix}pelatihan/`));
 		expect(await page.getByLabel(t.filter).isVisible()).toBe(false);
@@ -112,7 +105,7 @@ describe.each(languages)('prefilled links in the workshop outlines ($lang)', (t)
 	test.each(links)(
 		'%s opens the calculator with every value accepted and results computed',
 		async (link) => {
-			const context = await browser.newContext();
+			const context = await browser().newContext();
 			const { page, errors } = await openCalculator(context, link.replace(/^\//, ''));
 			const first = {
 				'ikuti-balik': 'followBackRate',

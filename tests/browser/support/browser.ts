@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { listHtmlFiles } from '../../site/lib/dist.ts';
 import { distDir } from '../../support/paths.ts';
 import { chromiumArgs } from './chromium.ts';
@@ -57,4 +57,22 @@ export async function openCalculator(context: BrowserContext, path: string): Pro
 	await watched.page.locator('astro-island').first().scrollIntoViewIfNeeded();
 	await watched.page.waitForSelector('astro-island:not([ssr])');
 	return watched;
+}
+
+/**
+ * Registers a Chromium for the current test file (launched before its tests, closed after) and
+ * returns a getter for it.
+ */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launch();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('The browser is not launched yet.');
+		return browser;
+	};
 }
