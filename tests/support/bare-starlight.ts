@@ -2,9 +2,9 @@
  * A bare Starlight page built with the same package versions, in a throwaway folder: the floor the
  * site's pages are measured against (its budgets and `npm run bench`).
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { astroBuild } from './astro-build.ts';
 import { root } from './paths.ts';
 import { weighPage, type PageWeight } from './page-weight.ts';
 
@@ -65,20 +65,10 @@ export function buildBareStarlight(): BareBuild {
 			mkdirSync(join(dir, path, '..'), { recursive: true });
 			writeFileSync(join(dir, path), text);
 		}
-		const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-		const env = {
-			PATH: process.env['PATH'] ?? '',
-			HOME: process.env['HOME'] ?? '',
-			ASTRO_TELEMETRY_DISABLED: '1',
-		};
-		const run = spawnSync(process.execPath, [astro, 'build'], {
-			cwd: dir,
-			encoding: 'utf8',
-			env,
-			timeout: 120_000,
-		});
-		if (run.status !== 0)
-			throw new Error(`The bare Starlight build failed:\n${run.stdout}\n${run.stderr}`);
+		const build = astroBuild(dir);
+		if (!build.ok)
+			throw new Error(`The bare Starlight build failed:
+${build.output}`);
 		return { dist: join(dir, 'dist'), cleanup };
 	} catch (error) {
 		cleanup();

@@ -3,9 +3,9 @@
  * build itself refuses a bilingual mistake. The copy lives under the repository's `.tmp/` so that
  * Node and Vite resolve `node_modules` from the real project (a symlink confuses Astro's compiler).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { astroBuild } from '../../support/astro-build.ts';
 import { root } from '../../support/paths.ts';
 import { listHtmlFiles } from './dist.ts';
 
@@ -50,19 +50,12 @@ export function buildScratchSite(
 			mkdirSync(dirname(target), { recursive: true });
 			writeFileSync(target, text);
 		}
-		const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-		const run = spawnSync(process.execPath, [astro, 'build'], {
-			cwd: dir,
-			encoding: 'utf8',
-			env: { ...scratchEnv(), ...options.env },
-			timeout: 120_000,
-		});
-		const ok = run.status === 0;
+		const { ok, output } = astroBuild(dir, options.env);
 		const dist = join(dir, 'dist');
 		const html = new Map(
 			ok ? listHtmlFiles(dist).map((f) => [f, readFileSync(join(dist, f), 'utf8')] as const) : [],
 		);
-		return { ok, output: `${run.stdout}\n${run.stderr}`, html };
+		return { ok, output, html };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}
@@ -71,18 +64,4 @@ export function buildScratchSite(
 /** A minimal Markdown page with a title and the given body. */
 export function page(title: string, body: string): string {
 	return `---\ntitle: ${title}\n---\n\n${body}\n`;
-}
-
-/**
- * The environment of a scratch build: only what a shell would pass to `astro build`. Vitest mirrors
- * its own `import.meta.env` into `process.env` (BASE_URL, MODE, PROD, …), which would leak into the
- * build and change it.
- */
-function scratchEnv(): NodeJS.ProcessEnv {
-	const passed = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TERM', 'USER', 'CI'];
-	const kept = passed.flatMap((name) => {
-		const value = process.env[name];
-		return value === undefined ? [] : [[name, value] as const];
-	});
-	return { ...Object.fromEntries(kept), ASTRO_TELEMETRY_DISABLED: '1' };
 }
