@@ -4,7 +4,6 @@
  */
 import { engagementPlatforms, type EngagementPlatform } from '../data/benchmarks.ts';
 import { sources } from '../data/sources.ts';
-import type { Dictionary } from '../i18n/id.ts';
 import {
 	calculateEngagement,
 	engagementExample,
@@ -13,19 +12,14 @@ import {
 } from '../lib/calculators/engagement.ts';
 import type { Value } from '../lib/calculators/value.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { formatNumber, type Locale } from '../lib/number/index.ts';
+import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
 import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
+import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
-export interface EngagementIslandProps {
-	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
-	instance: string;
-	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
-	syncUrl: boolean;
-	locale: Locale;
-	strings: Pick<Dictionary, 'common' | 'engagement'>;
-	/** The sources page in this language, base path included. */
+export interface EngagementIslandProps extends IslandProps<'engagement'> {
+	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
 	sourcesHref: string;
 }
 

@@ -3,22 +3,15 @@
  * with a slider for the split beside its number field, a bar chart of the two reaches, and the
  * article's conclusion drawn from the reader's own numbers, caveat included.
  */
-import type { Dictionary } from '../i18n/id.ts';
 import { calculateReach, reachExample, reachFields } from '../lib/calculators/reach.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { formatNumber, type Locale } from '../lib/number/index.ts';
+import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
 import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
+import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
-export interface ReachIslandProps {
-	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
-	instance: string;
-	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
-	syncUrl: boolean;
-	locale: Locale;
-	strings: Pick<Dictionary, 'common' | 'reach'>;
-}
+export type ReachIslandProps = IslandProps<'reach'>;
 
 const spec = { fields: reachFields, choices: {}, example: reachExample };
 

@@ -13,18 +13,13 @@ import {
 	reciprocityFields,
 } from '../lib/calculators/reciprocity.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { formatNumber, type Locale } from '../lib/number/index.ts';
+import { formatNumber } from '../lib/number/index.ts';
 import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
+import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
-export interface ReciprocityIslandProps {
-	/** A page-unique prefix for element IDs (from the server: see `calculator/instance.ts`). */
-	instance: string;
-	/** Whether this calculator keeps its scenario in the URL (only the first on a page does). */
-	syncUrl: boolean;
-	locale: Locale;
-	strings: Pick<Dictionary, 'common' | 'reciprocity'>;
+export interface ReciprocityIslandProps extends IslandProps<'reciprocity'> {
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
 	sourcesHref: string;
 }

@@ -21,6 +21,9 @@ export interface IndexSection {
 	url: string;
 	/** The same section in the other language. */
 	otherUrl: string;
+	/** `url` and `otherUrl` without the origin, for links that work wherever the site is served. */
+	href: string;
+	otherHref: string;
 }
 
 /** A page in the index. */
@@ -30,6 +33,8 @@ export interface IndexPage {
 	title: string;
 	url: string;
 	otherUrl: string;
+	href: string;
+	otherHref: string;
 	sections: IndexSection[];
 }
 
@@ -60,6 +65,12 @@ export function fullUrl(path: string, locale: 'id' | 'en', site: string, base: s
 	return new URL(`${prefix}${locale === 'en' ? '/en' : ''}${path}`, site).href;
 }
 
+/** A URL without its origin: path, query and hash. */
+const local = (url: string) => {
+	const { pathname, search, hash } = new URL(url);
+	return pathname + search + hash;
+};
+
 /** Builds the index for one language. */
 export function buildLinkIndex(pages: readonly ContentPage[], options: IndexOptions): IndexPage[] {
 	const other = options.locale === 'en' ? 'id' : 'en';
@@ -79,6 +90,8 @@ export function buildLinkIndex(pages: readonly ContentPage[], options: IndexOpti
 				title: page.title,
 				url,
 				otherUrl,
+				href: local(url),
+				otherHref: local(otherUrl),
 				sections: page.headings
 					.filter((h): h is typeof h & { depth: 2 | 3 } => h.depth === 2 || h.depth === 3)
 					.map((h) => ({
@@ -87,6 +100,8 @@ export function buildLinkIndex(pages: readonly ContentPage[], options: IndexOpti
 						depth: h.depth,
 						url: `${url}#${h.slug}`,
 						otherUrl: `${otherUrl}#${h.slug}`,
+						href: local(`${url}#${h.slug}`),
+						otherHref: local(`${otherUrl}#${h.slug}`),
 					})),
 			};
 		});

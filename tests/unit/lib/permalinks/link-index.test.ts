@@ -84,6 +84,8 @@ describe('buildLinkIndex()', () => {
 				depth: 2,
 				url: 'https://example.org/panduan/a/#dua',
 				otherUrl: 'https://example.org/en/panduan/a/#dua',
+				href: '/panduan/a/#dua',
+				otherHref: '/en/panduan/a/#dua',
 			},
 			{
 				anchor: 'rinci',
@@ -91,6 +93,8 @@ describe('buildLinkIndex()', () => {
 				depth: 3,
 				url: 'https://example.org/panduan/a/#rinci',
 				otherUrl: 'https://example.org/en/panduan/a/#rinci',
+				href: '/panduan/a/#rinci',
+				otherHref: '/en/panduan/a/#rinci',
 			},
 		]);
 	});
