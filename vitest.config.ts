@@ -16,6 +16,15 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// Needs system packages: hunspell, hunspell-id, hunspell-en-us (see README).
+					name: 'language',
+					include: ['tests/language/**/*.test.ts'],
+					environment: 'node',
+					testTimeout: 60_000,
+				},
+			},
+			{
+				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					environment: 'node',

@@ -7,6 +7,7 @@ import {
 	findMissingDescriptions,
 	findMissingQuizzes,
 	findMissingSummaries,
+	findRecallOnlyQuizzes,
 	findTwinDifferences,
 	readSourcePages,
 	type SourcePage,
@@ -51,6 +52,10 @@ describe('the content pages', () => {
 		const guides = pages.filter(isGuide);
 		expect(guides.length).toBe(18);
 		expect(findMissingQuizzes(guides)).toEqual([]);
+	});
+
+	test('ask at least one question per guide page that applies it, and none that asks what it says', () => {
+		expect(findRecallOnlyQuizzes(pages.filter(isGuide))).toEqual([]);
 	});
 
 	test('match their twin in headings, asides, questions, table rows and cited sources', () => {
@@ -110,6 +115,28 @@ describe('the content checks, on broken pages', () => {
 		expect(findTwinDifferences([good, page('en/panduan/a.md', en)])).toEqual([
 			'panduan/a.md: asides 1 in Indonesian, 0 in English',
 			'panduan/a.md: cites [] in Indonesian but [hbr-2009] in English',
+		]);
+	});
+
+	test('findRecallOnlyQuizzes() reports a recall question and a page without a case', () => {
+		const quiz = (...qs: string[]) =>
+			`## Cek pemahaman {#cek-pemahaman}\n\n${qs.map((q) => `<details>\n<summary>${q}</summary>\nA\n</details>`).join('\n')}`;
+		expect(
+			findRecallOnlyQuizzes([
+				page(
+					'a.md',
+					quiz(
+						'Menurut halaman ini, apa manfaat ikuti balik?',
+						'Bu Sari punya 200 pengikut. Berapa?',
+					),
+				),
+				page('en/b.md', quiz('What does this page say about risks?', 'Why is it risky?')),
+				page('c.md', quiz('Seorang pemilik toko mengikuti 50 akun. Apa masalahnya?', 'Mengapa?')),
+			]),
+		).toEqual([
+			'a.md: “Menurut halaman ini, apa manfaat ikuti balik?” asks what the page says',
+			'en/b.md: “What does this page say about risks?” asks what the page says',
+			'en/b.md: no question applies the page to a case or a number',
 		]);
 	});
 

@@ -140,3 +140,38 @@ export function findForbidden(
 		rules.flatMap(({ pattern, reason }) => (pattern.test(text) ? [`${path}: ${reason}`] : [])),
 	);
 }
+
+/** The questions (`<summary>` texts) of a page's check-your-understanding section. */
+export function quizQuestions(text: string): string[] {
+	const body = split(text).body;
+	const start = body.search(/^## .*\{#cek-pemahaman\}\s*$/m);
+	if (start === -1) return [];
+	return [...body.slice(start).matchAll(/<summary>([\s\S]*?)<\/summary>/g)].map((m) =>
+		(m[1] ?? '').replace(/<[^>]+>/g, '').trim(),
+	);
+}
+
+/** A question that only asks what the page says, instead of applying it. */
+const recallQuestion =
+	/\b(?:menurut|apa kata|yang disebut(?:kan)?|yang dijelaskan) (?:halaman|panduan|bagian) ini\b|\bhalaman ini (?:menyebut|mengatakan|menjelaskan|menyarankan)|\b(?:according to|what does) (?:this|the) (?:page|guide|section)\b|\bthis page (?:says|lists|suggests|explains)\b/i;
+
+/** A question built on a situation: a number to work out, or a person, business or account. */
+const situation =
+	/\d|\b(?:Bu|Pak|Kak|seorang|seseorang|sebuah|pemilik|toko|usaha|warung|kedai|akun (?:Anda|toko|X|Instagram)|rekan|klien|a (?:shop|business|client|colleague|bakery|new account)|an? (?:owner|account|small business)|your (?:shop|account|business)|Mrs|Mr)\b/i;
+
+/**
+ * Guide pages whose questions do not apply the page: none built on a situation (a case or a number),
+ * or one that only asks what the page says.
+ */
+export function findRecallOnlyQuizzes(pages: readonly SourcePage[]): string[] {
+	return pages.flatMap(({ path, text }) => {
+		const questions = quizQuestions(text);
+		const problems = questions
+			.filter((q) => recallQuestion.test(q))
+			.map((q) => `${path}: “${q}” asks what the page says`);
+		if (!questions.some((q) => situation.test(q))) {
+			problems.push(`${path}: no question applies the page to a case or a number`);
+		}
+		return problems;
+	});
+}

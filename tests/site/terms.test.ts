@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { terms, type Term } from '../../src/content/terms.ts';
+import { diagrams } from '../../src/i18n/diagrams.ts';
+import { en } from '../../src/i18n/en.ts';
+import { id } from '../../src/i18n/id.ts';
+import { root } from '../support/paths.ts';
+import { readSourcePages } from './lib/content.ts';
+import {
+	dictionaryText,
+	findGlossaryMismatches,
+	findMissingColloquial,
+	findRejectedVariants,
+	findUnitalicised,
+	findUnusedHeadwords,
+	pagesToCheck,
+	type Checked,
+} from './lib/terms.ts';
+
+const pages = pagesToCheck(readSourcePages(join(root, 'src/content/docs')));
+const json = (lang: string): unknown =>
+	JSON.parse(readFileSync(join(root, `src/content/i18n/${lang}.json`), 'utf8'));
+const dictionaries: Checked[] = [
+	{ label: 'src/i18n/id.ts', lang: 'id', page: '', text: dictionaryText(id) },
+	{ label: 'src/i18n/en.ts', lang: 'en', page: '', text: dictionaryText(en) },
+	{ label: 'src/i18n/diagrams.ts (id)', lang: 'id', page: '', text: dictionaryText(diagrams.id) },
+	{ label: 'src/i18n/diagrams.ts (en)', lang: 'en', page: '', text: dictionaryText(diagrams.en) },
+	{ label: 'src/content/i18n/id.json', lang: 'id', page: '', text: dictionaryText(json('id')) },
+	{ label: 'src/content/i18n/en.json', lang: 'en', page: '', text: dictionaryText(json('en')) },
+];
+const isGlossary = (t: Checked) => t.page === 'referensi/glosarium';
+const glossary = {
+	id: pages.find((t) => isGlossary(t) && t.lang === 'id')?.text ?? '',
+	en: pages.find((t) => isGlossary(t) && t.lang === 'en')?.text ?? '',
+};
+
+describe('the termbase', () => {
+	test('lists each Indonesian and each English term once', () => {
+		for (const lang of ['id', 'en'] as const) {
+			const names = terms.map((t) => t[lang].toLowerCase());
+			// “engagement”, “spam”, “bot” and “follow churn” are the same word in both languages.
+			expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+		}
+	});
+
+	test('never rejects its own term', () => {
+		const clash = terms.flatMap((term) => [
+			...findRejectedVariants([{ label: term.id, lang: 'id', page: '', text: term.id }], [term]),
+			...findRejectedVariants([{ label: term.en, lang: 'en', page: '', text: term.en }], [term]),
+		]);
+		expect(clash).toEqual([]);
+	});
+});
+
+describe('pages and UI strings', () => {
+	test('use no variant the termbase rejects', () => {
+		expect(findRejectedVariants([...pages, ...dictionaries], terms)).toEqual([]);
+	});
+
+	test('italicise foreign and colloquial terms in Indonesian prose', () => {
+		expect(findUnitalicised(pages, terms)).toEqual([]);
+	});
+
+	test('have glossary headwords that are the termbase’s terms', () => {
+		expect(findGlossaryMismatches(glossary, terms)).toEqual([]);
+	});
+
+	test('use every glossary headword somewhere outside the glossary', () => {
+		const others = [...pages.filter((t) => !isGlossary(t)), ...dictionaries];
+		expect(findUnusedHeadwords(glossary, others)).toEqual([]);
+	});
+
+	test('name the words readers use on the what-is page and in the glossary', () => {
+		const where = pages.filter((t) => isGlossary(t) || t.page === 'panduan/apa-itu-ikuti-balik');
+		expect(where).toHaveLength(4);
+		expect(findMissingColloquial(where, terms)).toEqual([]);
+	});
+});
+
+describe('the term checks, on broken texts', () => {
+	const term: Term = {
+		concept: 'saves',
+		id: 'disimpan',
+		en: 'saves',
+		italic: false,
+		glossary: 'disimpan',
+		rejectedId: [
+			{ pattern: 'simpanan', why: 'reads as savings' },
+			{ pattern: 'porsi', why: 'not on this page', pages: '^kalkulator/jangkauan$' },
+		],
+		rejectedEn: [{ pattern: 'bookmarks', why: 'say saves' }],
+	};
+	const foreign: Term = {
+		concept: 'x',
+		id: 'engagement',
+		en: 'engagement',
+		italic: true,
+		colloquial: ['folbek'],
+	};
+	const text = (t: string, lang: 'id' | 'en' = 'id', page = 'panduan/a'): Checked => ({
+		label: `${page}.md`,
+		lang,
+		page,
+		text: t,
+	});
+
+	test('findRejectedVariants() reports a variant on whole words, in its language and pages only', () => {
+		expect(
+			findRejectedVariants(
+				[
+					text('Jumlah Simpanan naik; penyimpanan tidak.'),
+					text('Ada porsi.'),
+					text('Ada porsi.', 'id', 'kalkulator/jangkauan'),
+					text('simpanan and bookmarks', 'en'),
+				],
+				[term],
+			),
+		).toEqual([
+			'panduan/a.md: “Simpanan”: reads as savings',
+			'kalkulator/jangkauan.md: “porsi”: not on this page',
+			'panduan/a.md: “bookmarks”: say saves',
+		]);
+	});
+
+	test('findRejectedVariants() ignores quotations, code and link targets', () => {
+		expect(
+			findRejectedVariants(
+				[text('Judulnya “Simpanan kita”, `simpanan` dan [x](/simpanan/).')],
+				[term],
+			),
+		).toEqual([]);
+	});
+
+	test('findUnitalicised() reports upright foreign terms outside headings, in Indonesian only', () => {
+		const page = [
+			'---',
+			'title: Tingkat engagement',
+			'---',
+			'',
+			'## Engagement {#engagement}',
+			'',
+			'Naikkan engagement dan *engagement* lagi; _engagement_, <em>folbek</em>.',
+			'',
+			'<summary>Apa itu folbek?</summary>',
+			'',
+			'**engagement** tebal bukan miring.',
+		].join('\n');
+		expect(findUnitalicised([text(page), text(page, 'en')], [foreign])).toEqual([
+			'panduan/a.md: “engagement” is a foreign or colloquial term: italicise it',
+			'panduan/a.md: “folbek” is a foreign or colloquial term: italicise it',
+			'panduan/a.md: “engagement” is a foreign or colloquial term: italicise it',
+		]);
+	});
+
+	test('findGlossaryMismatches() reports a headword that is not the term, and a missing entry', () => {
+		expect(
+			findGlossaryMismatches(
+				{ id: '### Simpanan (saves) {#disimpan}\n', en: '### Saves (disimpan) {#disimpan}\n' },
+				[term],
+			),
+		).toEqual(['id glossary #disimpan: headword “Simpanan (saves)” is not “disimpan”']);
+		expect(findGlossaryMismatches({ id: '', en: '' }, [term])).toHaveLength(2);
+	});
+
+	test('findUnusedHeadwords() reports a headword no other text uses', () => {
+		const glossaryText = '### Disimpan (saves) {#disimpan}\n\n### Umpan (feed) {#umpan}\n';
+		expect(
+			findUnusedHeadwords({ id: glossaryText, en: '' }, [text('Jumlah yang *disimpan* naik.')]),
+		).toEqual(['id glossary #umpan: no page uses “Umpan”']);
+	});
+
+	test('findMissingColloquial() reports a colloquial form a page does not name', () => {
+		expect(
+			findMissingColloquial([text('Orang menyebutnya *folbek*.'), text('Tidak ada.')], [foreign]),
+		).toEqual(['panduan/a.md: does not name “folbek”']);
+	});
+});
