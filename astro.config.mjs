@@ -9,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { baseLinks } from './config/base-links.ts';
 import { completeCsp, csp } from './config/csp.ts';
 import { headingLinkScript } from './config/heading-links.ts';
+import { repairBuiltMarkup } from './config/markup.ts';
 import { locales, title } from './config/locales.ts';
 import { redirects } from './config/redirects.ts';
 import { sidebar } from './config/sidebar.ts';
@@ -34,6 +35,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar,
+			// The header adds a language switch that phones and splash pages can reach (see the file).
+			components: { Header: './src/components/Header.astro' },
 			head: [{ tag: 'script', content: headingLinkScript }],
 			customCss: ['./src/styles/site.css'],
 			routeMiddleware: './src/route-middleware.ts',
@@ -47,6 +50,8 @@ export default defineConfig({
 		}),
 		mdx(),
 		preact(),
+		// Markup first: the CSP hashes the inline scripts and styles where they end up.
+		repairBuiltMarkup(),
 		completeCsp(),
 	],
 });

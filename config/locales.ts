@@ -10,5 +10,5 @@ export type Lang = (typeof locales)[keyof typeof locales]['lang'];
 /** The site title in each language, keyed by BCP 47 tag as Starlight expects. */
 export const title = {
 	id: 'Ikuti Balik',
-	en: 'Ikuti Balik (Follow Back)',
+	en: 'Ikuti Balik',
 } as const satisfies Record<Lang, string>;

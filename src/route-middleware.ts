@@ -1,11 +1,13 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { documentTitle, withTitle } from './lib/seo/page-title.ts';
 import { withSocialMeta } from './lib/seo/social-meta.ts';
 
 /**
  * Refuses a fallback page: a page that exists in one language only and that Starlight would otherwise
  * fill silently with the other language's text. It throws in every mode, not only in production
  * builds, so the dev server shows the missing twin too and a build never depends on NODE_ENV.
- * Then completes each page's link-preview tags in its own language.
+ * Then completes each page's link-preview tags in its own language and gives it a `<title>` that
+ * says what the page is (see page-title.ts).
  */
 export const onRequest = defineRouteMiddleware((context) => {
 	const route = context.locals.starlightRoute;
@@ -15,8 +17,12 @@ export const onRequest = defineRouteMiddleware((context) => {
 				`src/content/docs/ (Indonesian at the root, English under en/) with the same path.`,
 		);
 	}
+	const isHome = route.id === '' || route.id === 'en';
+	const title = documentTitle({ title: route.entry.data.title, lang: route.lang, isHome });
+	route.head = withTitle(route.head, title);
 	route.head = withSocialMeta(route.head, {
-		title: route.entry.data.title,
+		// The home pages share their descriptive title; other pages their own title.
+		title: isHome ? title : route.entry.data.title,
 		description: route.entry.data.description,
 		lang: route.lang,
 	});

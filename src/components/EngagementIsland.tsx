@@ -14,7 +14,7 @@ import type { Value } from '../lib/calculators/value.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
-import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
+import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
@@ -77,6 +77,11 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 				: undefined,
 		);
 	const source = r.benchmarkSource;
+	const headline = (['erFollowers', 'erReach', 'erImpressions'] as const).map((name) => ({
+		name,
+		label: t.headline[name],
+		text: headlineText(r[name], pct, common),
+	}));
 
 	return (
 		<CalculatorShell
@@ -86,6 +91,7 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 			common={common}
 			scenario={scenario}
 			syncUrl={props.syncUrl}
+			headline={headline}
 			fields={t.fields}
 			crossErrors={Object.fromEntries(r.errors.map((e) => [e.field, t.errors[e.code]]))}
 			choice={{

@@ -7,7 +7,7 @@ import { calculateReach, reachExample, reachFields } from '../lib/calculators/re
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
-import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
+import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
 
@@ -30,6 +30,11 @@ export default function ReachIsland(props: ReachIslandProps) {
 		invalid: scenario.invalid,
 	});
 	const people = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.people}`;
+	const headline = (['conversations', 'broadcastReach', 'totalReach'] as const).map((name) => ({
+		name,
+		label: t.headline[name],
+		text: headlineText(r[name], people, common),
+	}));
 	const share = scenario.values.conversationShare;
 	const sliderValue = share === undefined ? 50 : Math.min(100, Math.max(0, Math.round(share)));
 	const slider = (
@@ -62,6 +67,7 @@ export default function ReachIsland(props: ReachIslandProps) {
 			common={common}
 			scenario={scenario}
 			syncUrl={props.syncUrl}
+			headline={headline}
 			fields={t.fields}
 			crossErrors={Object.fromEntries(r.errors.map((e) => [e.field, t.errors[e.code]]))}
 			groups={[

@@ -14,7 +14,7 @@ import {
 } from '../lib/calculators/reciprocity.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
-import { CalculatorShell, resultRenderer } from './calculator/CalculatorShell.tsx';
+import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
 import { useScenario } from './calculator/useScenario.ts';
@@ -57,6 +57,14 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 			: null;
 	const limit = result.followingLimit;
 	const lastPoint = chart?.at(-1);
+	const rate = (v: number) => `${n(v, 2)}%`;
+	const accounts = (v: number) => `${n(v)} ${t.units.accounts}`;
+	const days = (v: number) => `${n(v)} ${t.units.days}`;
+	const headline = [
+		{ name: 'followBackRate', value: result.followBackRate, render: rate },
+		{ name: 'followsNeeded', value: result.followsNeeded, render: accounts },
+		{ name: 'daysNeeded', value: result.daysNeeded, render: days },
+	] as const;
 
 	return (
 		<CalculatorShell
@@ -66,6 +74,11 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 			common={common}
 			scenario={scenario}
 			syncUrl={props.syncUrl}
+			headline={headline.map((h) => ({
+				name: h.name,
+				label: t.headline[h.name],
+				text: headlineText(h.value, h.render, common),
+			}))}
 			fields={t.fields}
 			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]))}
 			choice={{
@@ -80,11 +93,11 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 			]}
 		>
 			<dl>
-				{show('followBackRate', result.followBackRate, (v) => `${n(v, 2)}%`)}
+				{show('followBackRate', result.followBackRate, rate)}
 				{show('notFollowingBack', result.notFollowingBack, (v) => `${n(v)} ${t.units.accounts}`)}
 				{show('ratio', result.ratio, (v) => n(v, 2))}
-				{show('followsNeeded', result.followsNeeded, (v) => `${n(v)} ${t.units.accounts}`)}
-				{show('daysNeeded', result.daysNeeded, (v) => `${n(v)} ${t.units.days}`)}
+				{show('followsNeeded', result.followsNeeded, accounts)}
+				{show('daysNeeded', result.daysNeeded, days)}
 				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${t.units.hours}`)}
 				{show('followingAfter', result.followingAfter, (v) => `${n(v)} ${t.units.accounts}`)}
 			</dl>

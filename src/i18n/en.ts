@@ -3,6 +3,8 @@ import type { Dictionary } from './id.ts';
 
 export const en = {
 	common: {
+		summary: 'Results at a glance',
+		allResults: 'See all results',
 		notComputable: '—',
 		copyLink: 'Copy scenario link',
 		copied: 'Link copied.',
@@ -10,7 +12,7 @@ export const en = {
 		rejectedNotice:
 			'Some values in this link are not valid and were ignored: {names}. Those fields are left empty.',
 		fixMarked: 'Fix the marked fields first.',
-		readAsDecimal: 'Read as {value} (the separator was taken as the decimal point).',
+		readAsDecimal: 'Read as {value} (that separator was taken as the decimal point).',
 		results: 'Results',
 		warnings: 'Mind the platform rules',
 		source: 'Source',
@@ -24,7 +26,7 @@ export const en = {
 			exponent:
 				'Exponent notation (such as 1e5) is not supported. Write the number out, for example 100,000.',
 			negative: 'The number cannot be negative.',
-			'fraction-in-count': 'Enter a whole number: a count of accounts cannot be a fraction.',
+			'fraction-in-count': 'Enter a whole number: a count cannot be a fraction.',
 			'too-large': 'The number is too large. The limit is 1,000,000,000,000.',
 		},
 	},
@@ -65,6 +67,11 @@ export const en = {
 			hoursNeeded: 'Hours of work needed',
 			followingAfter: 'Accounts you follow afterwards',
 		},
+		headline: {
+			followBackRate: 'Follow-back rate',
+			followsNeeded: 'Follows needed',
+			daysNeeded: 'Time',
+		},
 		units: { accounts: 'accounts', days: 'days', hours: 'hours' },
 		ratioNote:
 			'The ratio here is followers divided by accounts followed. Bands such as “below 1” or “2 and up” are informal rules of thumb from 2008–09, not platform rules.',
@@ -78,7 +85,7 @@ export const en = {
 			'needs-minutes-each': 'Enter the minutes per account.',
 			'following-zero': 'Cannot be worked out: you do not follow anyone yet.',
 			'zero-rate':
-				'Cannot be worked out: nobody followed back, so no number of follows reaches the target.',
+				'Cannot be worked out: nobody followed back, so no matter how many accounts you follow, you will not reach the target.',
 			'zero-pace': 'Cannot be worked out: a pace of 0 accounts a day never reaches the target.',
 			'input-error': 'Fix the marked fields first.',
 			'out-of-range':
@@ -92,19 +99,19 @@ export const en = {
 		},
 		warnings: {
 			'daily-limit':
-				'X limits new follows to {limit} a day. The days are worked out at {limit}, not at your planned pace.',
+				'X limits new follows to {limit} a day. The number of days is worked out at {limit} a day, not at your planned pace.',
 			'weekly-invitations':
-				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it), and LinkedIn restricts invitations sent too quickly.',
+				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it). LinkedIn itself says it may restrict accounts that send many invitations in a short time.',
 			'unpublished-action-limits':
-				'Instagram limits actions per hour and per day but does not publish the numbers; a fast pace can trigger an “action blocked” message.',
+				'Instagram limits the number of actions per hour and per day, but does not publish the numbers. A fast pace can trigger an “action blocked” message.',
 			'following-threshold':
-				'This plan takes you past {limit} accounts followed. On X, past {limit}, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
+				'This plan takes you past {limit} accounts followed. On X, past {limit} accounts, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
 			'following-cap':
-				'This plan goes past the limit of {limit} accounts on this platform. You will not be able to follow that many.',
+				'This plan goes past the limit of {limit} accounts on this platform. You will not be able to follow that many accounts.',
 			'following-cap-reported':
-				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page confirms it).',
+				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page has confirmed it).',
 			'follow-churn':
-				'Unfollowing many accounts to make room or improve your ratio is follow churn. X bans it, and other platforms’ rules ban inauthentic ways of boosting numbers.',
+				'Unfollowing many accounts to make room or improve your ratio is called follow churn. X bans it explicitly. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity. LinkedIn publishes no rule specifically about follow churn.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',
@@ -135,21 +142,32 @@ export const en = {
 		fields: {
 			posts: { label: 'Number of posts', hint: 'How many posts the numbers below cover.' },
 			likes: { label: 'Likes', hint: 'Total likes.' },
-			comments: { label: 'Comments', hint: 'Total comments: the conversation part.' },
-			shares: { label: 'Shares', hint: 'Total shares.' },
-			saves: { label: 'Saves', hint: 'Total saves. Leave empty if there are none.' },
+			comments: { label: 'Comments', hint: 'Total comments. Comments count as conversation.' },
+			shares: { label: 'Shares', hint: 'Total times the posts were shared.' },
+			saves: {
+				label: 'Saves',
+				hint: 'Total times the posts were saved. Leave empty if there are none.',
+			},
 			followers: { label: 'Followers', hint: 'The account’s follower count.' },
-			reach: { label: 'Reach', hint: 'Optional: total people those posts reached.' },
-			impressions: { label: 'Impressions', hint: 'Optional: total impressions.' },
+			reach: { label: 'Reach', hint: 'Optional: total accounts those posts reached.' },
+			impressions: {
+				label: 'Impressions',
+				hint: 'Optional: total impressions, the times those posts were shown.',
+			},
 		},
 		results: {
 			interactions: 'Interactions',
-			erFollowers: 'Engagement per post, by followers',
-			erReach: 'Engagement by reach',
-			erImpressions: 'Engagement by impressions',
-			conversationShare: 'Conversation share (comments)',
+			erFollowers: 'Engagement rate by followers (per post)',
+			erReach: 'Engagement rate by reach',
+			erImpressions: 'Engagement rate by impressions',
+			conversationShare: 'Conversation share (comments ÷ interactions)',
 			benchmark: 'Platform median (benchmark)',
-			benchmarkMultiple: 'Against the benchmark',
+			benchmarkMultiple: 'Benchmark multiple',
+		},
+		headline: {
+			erFollowers: 'By followers',
+			erReach: 'By reach',
+			erImpressions: 'By impressions',
 		},
 		formulas: {
 			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',
@@ -159,15 +177,16 @@ export const en = {
 			conversationShare: '{comments} ÷ {interactions} × 100 = {result}',
 			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
 		},
-		benchmarkSource: 'Rival IQ, 2023 benchmark report ({year} data), median per post by followers',
+		benchmarkSource:
+			'Rival IQ, 2023 benchmark report ({year} data): median engagement per post by followers',
 		benchmarkNote:
-			'Only the follower-based rate is compared with the benchmark, because it has the same denominator. Rates by reach or impressions use other denominators, which is why different tools can report very different rates for the same posts.',
+			'Only the engagement rate by followers is compared with the benchmark, because the two share a denominator. The rates by reach and by impressions use other denominators. That is why different tools can report very different rates for the same posts.',
 		missing: {
 			'needs-posts': 'Enter the number of posts.',
 			'needs-interactions': 'Enter at least one kind of interaction.',
 			'needs-followers': 'Enter the follower count.',
-			'needs-reach': 'Enter the reach for this rate.',
-			'needs-impressions': 'Enter the impressions for this rate.',
+			'needs-reach': 'Enter the reach to work out this rate.',
+			'needs-impressions': 'Enter the impressions to work out this rate.',
 			'followers-zero': 'Cannot be worked out: the account has no followers.',
 			'reach-zero': 'Cannot be worked out: the reach is 0.',
 			'impressions-zero': 'Cannot be worked out: the impressions are 0.',
@@ -180,31 +199,37 @@ export const en = {
 		errors: {
 			'posts-zero': 'Enter more than 0: engagement is worked out per post.',
 			'reach-exceeds-impressions':
-				'Reach cannot be larger than impressions: everyone reached saw the post at least once.',
+				'Reach cannot be larger than impressions: every account reached saw the post at least once.',
 		},
 		chart: {
 			title: 'Your engagement against the platform median',
 			yours: 'You',
 			median: 'Median',
 			summary:
-				'Your engagement per post by followers is {yours}, the platform median {median}: {multiple} times the median.',
+				'Your engagement rate by followers (per post) is {yours}, the platform median {median}: {multiple} times the median.',
 		},
 	},
 	reach: {
 		label: 'Reach calculator',
 		groups: { week: 'Your time a week', conversation: 'Conversation', broadcast: 'Broadcast' },
 		fields: {
-			hours: { label: 'Hours a week', hint: 'Time for social media in a week. Decimals are fine.' },
+			hours: {
+				label: 'Hours a week',
+				hint: 'The time you spend on social media in a week. Decimals are fine.',
+			},
 			conversationShare: {
-				label: 'Share of time in conversation (%)',
-				hint: 'One-to-one conversation: replying, chatting, messaging.',
+				label: 'Conversation time share (%)',
+				hint: 'What percentage of those hours goes to one-to-one conversation: replying, chatting, messaging.',
 			},
 			minutesPerConversation: {
 				label: 'Minutes per conversation',
-				hint: 'Average time for one person.',
+				hint: 'Average time spent talking with one person.',
 			},
 			minutesPerPost: { label: 'Minutes per post', hint: 'Time to make and publish one post.' },
-			reachPerPost: { label: 'People reached per post', hint: 'See your account’s statistics.' },
+			reachPerPost: {
+				label: 'People reached per post',
+				hint: 'Look up the reach in your account’s statistics.',
+			},
 		},
 		slider: 'Slide to split the time',
 		sliderValue: '{conversation}% conversation, {broadcast}% broadcast',
@@ -213,12 +238,17 @@ export const en = {
 			posts: 'Posts a week',
 			broadcastReach: 'People reached by broadcast',
 			totalReach: 'Total reach',
-			reachRatio: 'Reach per minute of broadcast against per minute of conversation',
+			reachRatio: 'Reach ratio per minute (broadcast : conversation)',
+		},
+		headline: {
+			conversations: 'By conversation',
+			broadcastReach: 'By broadcast',
+			totalReach: 'Total',
 		},
 		units: { people: 'people', posts: 'posts' },
 		missing: {
 			'needs-hours': 'Enter the hours a week.',
-			'needs-share': 'Enter the share of time in conversation.',
+			'needs-share': 'Enter the conversation time share.',
 			'needs-minutes-per-conversation': 'Enter the minutes per conversation.',
 			'needs-minutes-per-post': 'Enter the minutes per post.',
 			'needs-reach-per-post': 'Enter the people reached per post.',
@@ -230,7 +260,7 @@ export const en = {
 		},
 		errors: {
 			'hours-above-week': 'A week has only 168 hours.',
-			'share-above-100': 'The share of time can be 100% at most.',
+			'share-above-100': 'The conversation time share can be 100% at most.',
 		},
 		chart: {
 			title: 'People reached a week',
@@ -239,11 +269,11 @@ export const en = {
 			broadcast: 'Broadcast',
 		},
 		conclusionBroadcast:
-			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people through {posts} posts. This is what the source article means by marketing needing a better-than-1:1 ratio.',
+			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people through {posts} posts. The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
 		conclusionConversation:
-			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people through {posts} posts. The source article holds that this is rare, and usually true only of social media celebrities.',
+			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people through {posts} posts. According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
 		caveat:
-			'But reach is not relationship: people who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
+			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
 	},
 	training: {
 		filterLabel: 'Filter sections',

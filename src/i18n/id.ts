@@ -5,6 +5,8 @@
  */
 export const id = {
 	common: {
+		summary: 'Ringkasan hasil',
+		allResults: 'Lihat semua hasil',
 		notComputable: '—',
 		copyLink: 'Salin tautan skenario',
 		copied: 'Tautan disalin.',
@@ -12,7 +14,7 @@ export const id = {
 		rejectedNotice:
 			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kolom itu dibiarkan kosong.',
 		fixMarked: 'Perbaiki kolom yang ditandai terlebih dahulu.',
-		readAsDecimal: 'Dibaca sebagai {value} (tanda pisah dianggap koma desimal).',
+		readAsDecimal: 'Dibaca sebagai {value} (tanda pemisah itu dianggap sebagai tanda desimal).',
 		results: 'Hasil',
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
@@ -26,7 +28,7 @@ export const id = {
 			exponent:
 				'Notasi eksponen (seperti 1e5) tidak didukung. Tulis angkanya utuh, misalnya 100.000.',
 			negative: 'Angka tidak boleh negatif.',
-			'fraction-in-count': 'Isi dengan bilangan bulat: jumlah akun tidak bisa pecahan.',
+			'fraction-in-count': 'Isi dengan bilangan bulat: jumlah tidak bisa berupa pecahan.',
 			'too-large': 'Angka terlalu besar. Batasnya 1.000.000.000.000.',
 		},
 	},
@@ -65,11 +67,16 @@ export const id = {
 			followsNeeded: 'Akun yang perlu diikuti',
 			daysNeeded: 'Hari yang dibutuhkan',
 			hoursNeeded: 'Jam kerja yang dibutuhkan',
-			followingAfter: 'Yang Anda ikuti sesudahnya',
+			followingAfter: 'Akun yang Anda ikuti sesudahnya',
+		},
+		headline: {
+			followBackRate: 'Tingkat ikuti balik',
+			followsNeeded: 'Perlu diikuti',
+			daysNeeded: 'Waktu',
 		},
 		units: { accounts: 'akun', days: 'hari', hours: 'jam' },
 		ratioNote:
-			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Patokan seperti “di bawah 1” atau “2 ke atas” hanyalah kebiasaan tidak resmi dari 2008–2009, bukan aturan platform.',
+			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah kebiasaan tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
 			'needs-followed': 'Isi jumlah akun yang Anda ikuti.',
 			'needs-followed-back': 'Isi berapa yang mengikuti balik.',
@@ -80,7 +87,7 @@ export const id = {
 			'needs-minutes-each': 'Isi menit per akun.',
 			'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
 			'zero-rate':
-				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi tidak ada jumlah follow yang mencapai target.',
+				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi berapa pun akun yang Anda ikuti, target tidak akan tercapai.',
 			'zero-pace': 'Tidak bisa dihitung: kecepatan 0 akun per hari tidak akan mencapai target.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
 			'out-of-range':
@@ -93,19 +100,19 @@ export const id = {
 		},
 		warnings: {
 			'daily-limit':
-				'X membatasi {limit} akun baru per hari. Perhitungan hari memakai {limit}, bukan angka rencana Anda.',
+				'X membatasi akun yang baru diikuti hingga {limit} per hari. Jumlah hari dihitung dengan {limit} per hari, bukan dengan kecepatan rencana Anda.',
 			'weekly-invitations':
-				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya), dan LinkedIn membatasi undangan yang dikirim terlalu cepat.',
+				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
-				'Instagram membatasi tindakan per jam dan per hari tetapi tidak mengumumkan angkanya; kecepatan tinggi bisa memicu pesan “action blocked”.',
+				'Instagram membatasi jumlah tindakan per jam dan per hari, tetapi tidak mengumumkan angkanya. Kecepatan tinggi bisa memicu pesan “action blocked”.',
 			'following-threshold':
-				'Rencana ini membawa Anda melewati {limit} akun yang diikuti. Di X, setelah {limit}, kemampuan mengikuti lagi bergantung pada rasio pengikut Anda, dan besar rasionya tidak diumumkan.',
+				'Rencana ini membawa Anda melewati {limit} akun yang diikuti. Di X, setelah {limit} akun, bisa tidaknya Anda mengikuti akun lain bergantung pada rasio pengikut Anda, dan rasio yang disyaratkan tidak diumumkan.',
 			'following-cap':
-				'Rencana ini melewati batas {limit} akun di platform ini. Anda tidak akan bisa mengikuti sebanyak itu.',
+				'Rencana ini melewati batas {limit} akun di platform ini. Anda tidak akan bisa mengikuti akun sebanyak itu.',
 			'following-cap-reported':
-				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: tidak ada halaman bantuan resmi yang mengonfirmasinya).',
+				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: belum ada halaman bantuan resmi yang mengonfirmasinya).',
 			'follow-churn':
-				'Berhenti mengikuti banyak akun untuk memberi ruang atau memperbaiki rasio adalah follow churn. X melarangnya, dan aturan platform lain melarang cara tidak autentik untuk menaikkan angka.',
+				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial. LinkedIn tidak menerbitkan aturan khusus tentang follow churn.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',
@@ -141,21 +148,38 @@ export const id = {
 				hint: 'Berapa unggahan yang dicakup angka-angka di bawah.',
 			},
 			likes: { label: 'Suka', hint: 'Total suka (likes).' },
-			comments: { label: 'Komentar', hint: 'Total komentar: bagian percakapan.' },
-			shares: { label: 'Dibagikan', hint: 'Total dibagikan (shares).' },
-			saves: { label: 'Disimpan', hint: 'Total disimpan (saves). Kosongkan jika tidak ada.' },
+			comments: {
+				label: 'Komentar',
+				hint: 'Total komentar. Komentar dihitung sebagai percakapan.',
+			},
+			shares: { label: 'Dibagikan', hint: 'Total berapa kali unggahan dibagikan (shares).' },
+			saves: {
+				label: 'Disimpan',
+				hint: 'Total berapa kali unggahan disimpan (saves). Kosongkan jika tidak ada.',
+			},
 			followers: { label: 'Pengikut', hint: 'Jumlah pengikut akun.' },
-			reach: { label: 'Jangkauan', hint: 'Opsional: total orang yang dijangkau unggahan itu.' },
-			impressions: { label: 'Tayangan', hint: 'Opsional: total tayangan (impressions).' },
+			reach: {
+				label: 'Jangkauan',
+				hint: 'Opsional: total akun yang dijangkau unggahan-unggahan itu.',
+			},
+			impressions: {
+				label: 'Impresi',
+				hint: 'Opsional: total impresi, yaitu berapa kali unggahan-unggahan itu ditampilkan.',
+			},
 		},
 		results: {
 			interactions: 'Interaksi',
-			erFollowers: 'Engagement per unggahan, dari pengikut',
-			erReach: 'Engagement dari jangkauan',
-			erImpressions: 'Engagement dari tayangan',
-			conversationShare: 'Bagian percakapan (komentar)',
+			erFollowers: 'Tingkat engagement terhadap pengikut (per unggahan)',
+			erReach: 'Tingkat engagement terhadap jangkauan',
+			erImpressions: 'Tingkat engagement terhadap impresi',
+			conversationShare: 'Porsi percakapan (komentar ÷ interaksi)',
 			benchmark: 'Median platform (tolok ukur)',
-			benchmarkMultiple: 'Dibanding tolok ukur',
+			benchmarkMultiple: 'Kelipatan tolok ukur',
+		},
+		headline: {
+			erFollowers: 'Per pengikut',
+			erReach: 'Per jangkauan',
+			erImpressions: 'Per impresi',
 		},
 		formulas: {
 			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',
@@ -166,18 +190,18 @@ export const id = {
 			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
 		},
 		benchmarkSource:
-			'Rival IQ, laporan tolok ukur 2023 (data {year}), median per unggahan dari pengikut',
+			'Rival IQ, laporan tolok ukur 2023 (data {year}): median engagement per unggahan terhadap pengikut',
 		benchmarkNote:
-			'Hanya angka engagement dari pengikut yang dibandingkan dengan tolok ukur, karena penyebutnya sama. Angka dari jangkauan atau tayangan memakai penyebut lain, sehingga alat yang berbeda bisa melaporkan angka yang berbeda jauh untuk unggahan yang sama.',
+			'Hanya tingkat engagement terhadap pengikut yang dibandingkan dengan tolok ukur, karena pembaginya sama. Tingkat terhadap jangkauan atau impresi memakai pembagi lain. Itulah sebabnya alat yang berbeda bisa melaporkan angka yang jauh berbeda untuk unggahan yang sama.',
 		missing: {
 			'needs-posts': 'Isi jumlah unggahan.',
 			'needs-interactions': 'Isi setidaknya satu jenis interaksi.',
 			'needs-followers': 'Isi jumlah pengikut.',
-			'needs-reach': 'Isi jangkauan untuk angka ini.',
-			'needs-impressions': 'Isi tayangan untuk angka ini.',
+			'needs-reach': 'Isi jangkauan untuk menghitung tingkat ini.',
+			'needs-impressions': 'Isi impresi untuk menghitung tingkat ini.',
 			'followers-zero': 'Tidak bisa dihitung: akun tanpa pengikut.',
 			'reach-zero': 'Tidak bisa dihitung: jangkauan 0.',
-			'impressions-zero': 'Tidak bisa dihitung: tayangan 0.',
+			'impressions-zero': 'Tidak bisa dihitung: impresi 0.',
 			'no-interactions': 'Tidak bisa dihitung: belum ada interaksi.',
 			'no-benchmark': 'Laporan tolok ukur tidak mencakup platform ini.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
@@ -187,14 +211,14 @@ export const id = {
 		errors: {
 			'posts-zero': 'Isi lebih dari 0: engagement dihitung per unggahan.',
 			'reach-exceeds-impressions':
-				'Jangkauan tidak bisa lebih besar daripada tayangan: setiap orang yang dijangkau melihat unggahan setidaknya sekali.',
+				'Jangkauan tidak bisa lebih besar daripada impresi: setiap akun yang dijangkau melihat unggahan setidaknya sekali.',
 		},
 		chart: {
 			title: 'Engagement Anda dibanding median platform',
 			yours: 'Anda',
 			median: 'Median',
 			summary:
-				'Engagement per unggahan Anda dari pengikut {yours}, median platform {median}: {multiple} kali median.',
+				'Tingkat engagement Anda terhadap pengikut (per unggahan) {yours}, median platform {median}: {multiple} kali median.',
 		},
 	},
 	reach: {
@@ -203,15 +227,15 @@ export const id = {
 		fields: {
 			hours: {
 				label: 'Jam per minggu',
-				hint: 'Waktu untuk media sosial dalam seminggu. Boleh desimal.',
+				hint: 'Waktu yang Anda pakai untuk media sosial dalam seminggu. Boleh desimal.',
 			},
 			conversationShare: {
-				label: 'Bagian waktu untuk percakapan (%)',
-				hint: 'Percakapan satu lawan satu: membalas, mengobrol, berkirim pesan.',
+				label: 'Porsi waktu percakapan (%)',
+				hint: 'Berapa persen dari jam itu untuk percakapan satu lawan satu: membalas, mengobrol, berkirim pesan.',
 			},
 			minutesPerConversation: {
 				label: 'Menit per percakapan',
-				hint: 'Rata-rata waktu untuk satu orang.',
+				hint: 'Rata-rata waktu untuk bercakap dengan satu orang.',
 			},
 			minutesPerPost: {
 				label: 'Menit per unggahan',
@@ -219,7 +243,7 @@ export const id = {
 			},
 			reachPerPost: {
 				label: 'Orang yang dijangkau per unggahan',
-				hint: 'Lihat statistik akun Anda.',
+				hint: 'Lihat angka jangkauan di statistik akun Anda.',
 			},
 		},
 		slider: 'Geser pembagian waktu',
@@ -229,12 +253,17 @@ export const id = {
 			posts: 'Unggahan per minggu',
 			broadcastReach: 'Orang yang dijangkau lewat siaran',
 			totalReach: 'Jangkauan total',
-			reachRatio: 'Jangkauan per menit siaran dibanding per menit percakapan',
+			reachRatio: 'Rasio jangkauan per menit (siaran : percakapan)',
+		},
+		headline: {
+			conversations: 'Lewat percakapan',
+			broadcastReach: 'Lewat siaran',
+			totalReach: 'Total',
 		},
 		units: { people: 'orang', posts: 'unggahan' },
 		missing: {
 			'needs-hours': 'Isi jam per minggu.',
-			'needs-share': 'Isi bagian waktu untuk percakapan.',
+			'needs-share': 'Isi porsi waktu percakapan.',
 			'needs-minutes-per-conversation': 'Isi menit per percakapan.',
 			'needs-minutes-per-post': 'Isi menit per unggahan.',
 			'needs-reach-per-post': 'Isi orang yang dijangkau per unggahan.',
@@ -246,7 +275,7 @@ export const id = {
 		},
 		errors: {
 			'hours-above-week': 'Satu minggu hanya punya 168 jam.',
-			'share-above-100': 'Bagian waktu paling banyak 100%.',
+			'share-above-100': 'Porsi waktu percakapan paling banyak 100%.',
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',
@@ -255,11 +284,11 @@ export const id = {
 			broadcast: 'Siaran',
 		},
 		conclusionBroadcast:
-			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Inilah yang dimaksud artikel sumber dengan pemasaran yang butuh rasio lebih baik daripada 1:1.',
+			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
 		conclusionConversation:
-			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak atau lebih banyak daripada satu menit siaran (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Menurut artikel sumber, keadaan ini jarang, dan biasanya hanya terjadi pada selebritas media sosial.',
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit siaran, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
 		caveat:
-			'Namun jangkauan bukan hubungan: orang yang melihat unggahan belum tentu membaca, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun siaran.',
+			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh siaran.',
 	},
 	training: {
 		filterLabel: 'Saring bagian',

@@ -10,7 +10,7 @@ import { listHtmlFiles } from './lib/dist.ts';
 
 /** Budgets, in gzip bytes. */
 const KB = 1024;
-const calculatorJs = 15 * KB; // our JavaScript on a calculator page, Preact included
+const calculatorJs = 18 * KB; // our JavaScript on a calculator page, Preact included
 const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
 // The one script of ours on reading pages: the few lines that copy a heading's link (trainers' issue).
 const headingLinkJs = 1 * KB;
@@ -59,7 +59,7 @@ describe('page weight budgets (gzip bytes, from the built files)', () => {
 	);
 
 	test.each(pages.filter((p) => calculatorPage.test(p.file)))(
-		'$file ships at most 15 KB of our JavaScript, Preact included',
+		'$file ships at most 18 KB of our JavaScript, Preact included',
 		({ weight }) => {
 			expect(weight.ourJs).toBeGreaterThan(3 * KB); // the island really is counted
 			expect(weight.ourJs).toBeLessThanOrEqual(calculatorJs + headingLinkJs);

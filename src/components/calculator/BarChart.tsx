@@ -21,7 +21,7 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
 	return (
 		<figure class="ib-chart" aria-hidden="true">
 			<figcaption>{title}</figcaption>
-			<svg viewBox={`0 0 ${String(width)} ${String(height)}`} role="presentation" focusable="false">
+			<svg viewBox={`0 0 ${String(width)} ${String(height)}`} role="none" focusable="false">
 				{bars.map((bar, i) => {
 					const y = i * rowHeight;
 					const w = Math.max(1, scale(bar.value));

@@ -11,6 +11,7 @@ import { CopyLink } from './CopyLink.tsx';
 import { FieldGroup } from './FieldGroup.tsx';
 import { RejectedNotice } from './RejectedNotice.tsx';
 import { Result } from './Result.tsx';
+import { Summary, type SummaryItem } from './Summary.tsx';
 import type { Scenario } from './useScenario.ts';
 
 /** A group of fields under one legend, with optional extra controls (e.g. a slider). */
@@ -31,6 +32,8 @@ interface Props<N extends string, C extends string> {
 	groups: readonly ShellGroup<N>[];
 	fields: Readonly<Record<N, { label: string; hint: string }>>;
 	crossErrors: Readonly<Partial<Record<N, string>>>;
+	/** The headline results, pinned to the viewport while the form is edited (see Summary). */
+	headline: readonly SummaryItem[];
 	/** A single choice shown before the fields, such as the platform. */
 	choice?:
 		{ name: C; label: string; options: readonly { value: string; label: string }[] } | undefined;
@@ -89,13 +92,28 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 					</FieldGroup>
 				))}
 			</form>
-			<div class="ib-results" aria-live="polite">
+			<Summary
+				uid={uid}
+				label={common.summary}
+				allResults={common.allResults}
+				items={props.headline}
+			/>
+			<div class="ib-results" id={`${uid}-results`} aria-live="polite">
 				<h3 class="ib-heading">{common.results}</h3>
 				{props.children}
 			</div>
 			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
 		</section>
 	);
+}
+
+/** A headline value as the results show it, or the not-computable mark. */
+export function headlineText<M extends string>(
+	value: Value<M>,
+	render: (x: number) => string,
+	common: Dictionary['common'],
+): string {
+	return 'value' in value ? render(value.value) : common.notComputable;
 }
 
 /**

@@ -31,7 +31,7 @@ export function ProjectionChart({ points, limit, title, limitLabel, format }: Pr
 	return (
 		<figure class="ib-chart" aria-hidden="true">
 			<figcaption>{title}</figcaption>
-			<svg viewBox={`0 0 ${String(width)} ${String(height)}`} role="presentation" focusable="false">
+			<svg viewBox={`0 0 ${String(width)} ${String(height)}`} role="none" focusable="false">
 				{limit !== null && (
 					<g class="ib-chart-limit">
 						<line x1={pad.left} x2={width - pad.right} y1={y(limit)} y2={y(limit)} />

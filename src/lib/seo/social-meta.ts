@@ -1,6 +1,6 @@
 /**
  * Link-preview tags for a page: Starlight writes Open Graph tags; this adds the Twitter/X card's own
- * title and description, uses a plain `summary` card (the site has no preview images), and gives
+ * title and description (Open Graph's title is set to the same), uses a plain `summary` card (the site has no preview images), and gives
  * `og:locale` in the `language_TERRITORY` form that Open Graph expects, with the other language as
  * an alternate.
  */
@@ -24,6 +24,7 @@ export function withSocialMeta(
 	const kept = head.filter(
 		(e) =>
 			![
+				'og:title',
 				'twitter:card',
 				'twitter:title',
 				'twitter:description',
@@ -37,6 +38,7 @@ export function withSocialMeta(
 	});
 	return [
 		...kept,
+		meta('property', 'og:title', page.title),
 		meta('property', 'og:locale', ogLocales[lang]),
 		meta('property', 'og:locale:alternate', ogLocales[other]),
 		meta('name', 'twitter:card', 'summary'),

@@ -44,7 +44,12 @@ describe('withSocialMeta()', () => {
 
 	test('keeps every other entry as it was', () => {
 		const head = withSocialMeta(starlightHead, { title: 'R', description: 'D', lang: 'id' });
-		expect(head).toContainEqual(starlightHead[0]);
 		expect(head).toContainEqual(starlightHead[3]);
+	});
+
+	test('gives Open Graph the same title as Twitter/X, once', () => {
+		const head = withSocialMeta(starlightHead, { title: 'Beranda', description: 'D', lang: 'id' });
+		expect(content(head, 'og:title')).toEqual(['Beranda']);
+		expect(content(head, 'twitter:title')).toEqual(['Beranda']);
 	});
 });

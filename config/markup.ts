@@ -1,0 +1,91 @@
+/**
+ * Repairs, after the build, the few places where the HTML that Astro and Starlight write breaks the
+ * HTML content model or leaves landmarks and buttons ambiguous, so that every page passes
+ * `html-validate` (tests/site/html-validate.test.ts) without turning those rules off:
+ *
+ * - `<button>` without `type` (Starlight's search, its dialog's close button, the menu button)
+ *   gets `type="button"`: none of them submits a form.
+ * - `<style>` elements in `<body>` (Astro's island rule `astro-island{display:contents}`) move to the
+ *   end of `<head>`, where the content model allows them; the CSP hash of their text is unchanged.
+ * - Starlight's right sidebar `<aside>` gets a name, and the compact (phone) table of contents gets
+ *   a name of its own, so no two landmarks of one kind share a name.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Names for Starlight's unnamed or same-named landmarks, per page language. */
+export const landmarkNames = {
+	id: { sidebar: 'Navigasi halaman ini', mobileToc: 'Daftar isi ringkas' },
+	en: { sidebar: 'This page’s navigation', mobileToc: 'Compact table of contents' },
+} as const;
+
+/** The page language from `<html lang>`: English for `en`, Indonesian otherwise. */
+function langOf(html: string): keyof typeof landmarkNames {
+	return /<html[^>]*\blang="en"/.test(html) ? 'en' : 'id';
+}
+
+/** Adds `type="button"` to every `<button>` start tag that has no `type`. */
+export function typeButtons(html: string): string {
+	return html.replace(/<button\b([^>]*)>/g, (tag, attributes: string) =>
+		/\stype\s*=/.test(attributes) ? tag : `<button type="button"${attributes}>`,
+	);
+}
+
+/** Moves every `<style>` element found after `<body>` to the end of `<head>`. */
+export function hoistBodyStyles(html: string): string {
+	const bodyStart = html.search(/<body\b/);
+	const headEnd = html.indexOf('</head>');
+	if (bodyStart === -1 || headEnd === -1 || headEnd > bodyStart) return html;
+	const styles: string[] = [];
+	const body = html.slice(bodyStart).replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, (style) => {
+		styles.push(style);
+		return '';
+	});
+	if (styles.length === 0) return html;
+	return `${html.slice(0, headEnd)}${styles.join('')}${html.slice(headEnd, bodyStart)}${body}`;
+}
+
+/** Names Starlight's right sidebar and compact table of contents in the page's language. */
+export function nameLandmarks(html: string): string {
+	const names = landmarkNames[langOf(html)];
+	return html
+		.replace(
+			/<aside class="right-sidebar-container(?![^>]*aria-label)/g,
+			`<aside aria-label="${names.sidebar}" class="right-sidebar-container`,
+		)
+		.replace(
+			/<nav aria-labelledby="starlight__on-this-page--mobile"/g,
+			`<nav aria-label="${names.mobileToc}"`,
+		);
+}
+
+/** Every repair, in order. */
+export function repairMarkup(html: string): string {
+	return nameLandmarks(hoistBodyStyles(typeButtons(html)));
+}
+
+/** The Astro integration: repairs every built page. Runs before the CSP is completed. */
+export function repairBuiltMarkup(): AstroIntegration {
+	return {
+		name: 'ikuti-balik-markup',
+		hooks: {
+			'astro:build:done': ({ dir, logger }) => {
+				const root = fileURLToPath(dir);
+				let pages = 0;
+				for (const entry of readdirSync(root, { withFileTypes: true, recursive: true })) {
+					if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+					const file = join(entry.parentPath, entry.name);
+					const html = readFileSync(file, 'utf8');
+					const repaired = repairMarkup(html);
+					if (repaired !== html) {
+						writeFileSync(file, repaired);
+						pages += 1;
+					}
+				}
+				logger.info(`repaired the markup of ${String(pages)} pages`);
+			},
+		},
+	};
+}

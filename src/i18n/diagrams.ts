@@ -1,0 +1,166 @@
+/**
+ * Strings of the diagrams in `src/components/diagrams/`, in Indonesian (the source of truth) and
+ * English. `en` must have the same shape (`satisfies DiagramDictionary`), so no label, title or
+ * caption can exist in one language only.
+ *
+ * - `{name}` placeholders are filled by `fill()` (`src/lib/i18n/fill.ts`) with numbers already
+ *   formatted for the page's locale.
+ * - `*word*` marks a foreign term set in italics (EYD V), e.g. `*engagement*`; titles and
+ *   descriptions drop the asterisks.
+ * - An array is one label broken into lines inside the drawing (SVG text does not wrap); keep each
+ *   line short, the drawings are 320 units wide.
+ */
+import type { Locale } from '../lib/number/index.ts';
+
+const id = {
+	loop: {
+		title: 'Lingkaran ikuti balik',
+		desc: 'Alur dari atas ke bawah. Seseorang mengikuti Anda, Anda menerima notifikasi, lalu Anda memeriksa profilnya dan memutuskan apakah akan mengikuti balik. Jika tidak, hubungan tetap satu arah. Jika ya, kedua akun saling mengikuti. Jika kemudian terjadi interaksi, misalnya lewat suka, komentar, dan balasan, hubungan tetap hidup; setiap interaksi memicu notifikasi baru sehingga lingkaran ini berulang. Tanpa interaksi, saling mengikuti hanya menjadi angka di profil.',
+		caption:
+			'Tombol “Ikuti” hanya awal. Interaksilah yang membuat hubungan tetap hidup; tanpa interaksi, saling mengikuti hanya menambah angka.',
+		follows: 'Seseorang mengikuti Anda',
+		notified: 'Anda menerima notifikasi',
+		check: 'Anda memeriksa profilnya',
+		decide: 'Ikuti balik?',
+		yes: 'Ya',
+		no: 'Tidak',
+		oneWay: ['Tetap', 'satu arah'],
+		mutual: 'Saling mengikuti',
+		interact: ['Berinteraksi', '(suka, komentar)'],
+		silent: 'Tanpa interaksi',
+		alive: ['Hubungan', 'tetap hidup'],
+		number: ['Hanya angka', 'di profil'],
+		loopBack: 'interaksi memicu notifikasi baru',
+	},
+	who: {
+		title: 'Siapa yang melihat sebuah unggahan',
+		desc: 'Contoh ilustratif dengan angka rekaan. Sebuah akun punya {followers} pengikut, dan {seen} di antaranya melihat sebuah unggahan. Jangkauan unggahan itu {reach} akun: {seen} pengikut dan {others} bukan pengikut, masing-masing melihatnya setidaknya sekali. Tayangannya {views}, termasuk {repeats} tayangan ulang, jadi tayangan lebih besar daripada jangkauan. Unggahan itu mendapat {interactions} interaksi. Jika dibagi dengan jumlah pengikut, tingkat *engagement* menjadi {byFollowers}; jika dibagi dengan jangkauan, {byReach}; jika dibagi dengan tayangan, {byViews}.',
+		caption:
+			'Contoh ilustratif dengan angka rekaan. Jangkauan menghitung akun yang melihat unggahan setidaknya sekali, baik pengikut maupun bukan. Tayangan (di X dan LinkedIn: impresi) menghitung setiap kali unggahan dilihat, jadi tayangan tidak pernah lebih kecil daripada jangkauan. Interaksinya sama, tetapi tingkat *engagement* berubah menurut pembaginya.',
+		example: 'Contoh ilustratif (angka rekaan)',
+		followers: 'Pengikut: {n}',
+		followersNote: '{n} di antaranya melihat unggahan',
+		reach: 'Jangkauan: {n} akun',
+		reachNote: '{followers} pengikut + {others} bukan pengikut',
+		views: 'Tayangan: {n}',
+		viewsNote: 'termasuk {n} tayangan ulang',
+		viewsRule: 'tayangan ≥ jangkauan',
+		rateHead: 'Tingkat *engagement*: {n} interaksi',
+		byFollowers: '÷ pengikut ({n})',
+		byReach: '÷ jangkauan ({n})',
+		byViews: '÷ tayangan ({n})',
+		same: 'Interaksinya sama, pembaginya berbeda.',
+	},
+	oneToMany: {
+		title: 'Satu lawan satu dan satu ke banyak',
+		desc: 'Dua panel. Atas, penjualan satu lawan satu: satu orang berbicara dengan satu pelanggan, lalu dengan pelanggan berikutnya, dan seterusnya; waktu yang dibutuhkan bertambah dengan setiap pelanggan. Bawah, pemasaran satu ke banyak: satu orang menyusun satu pesan yang sampai ke banyak pelanggan sekaligus; waktu yang dibutuhkan tetap, cukup untuk satu pesan. Menurut artikel sumber, pemasaran dan PR memerlukan rasio orang atau pesan terhadap pelanggan yang lebih baik daripada 1:1; hubungan 1:5 atau 1:10 tidak akan bertahan lama.',
+		caption:
+			'Argumen artikel sumber (pendapat penulisnya, bukan sikap situs ini): penjualan boleh berjalan satu lawan satu, tetapi pemasaran harus menjangkau banyak pelanggan untuk setiap orang atau setiap pesan.',
+		you: 'Anda',
+		customer: 'pelanggan',
+		time: 'waktu',
+		salesHead: 'Penjualan: satu lawan satu',
+		salesTime: 'Waktu bertambah dengan setiap pelanggan',
+		marketingHead: 'Pemasaran: satu ke banyak',
+		message: 'Pesan',
+		marketingTime: 'Waktu tetap: satu pesan untuk semua',
+		note: [
+			'Menurut artikel sumber, pemasaran dan PR',
+			'memerlukan rasio yang lebih baik daripada 1:1.',
+			'Hubungan 1:5 atau 1:10 tidak akan bertahan.',
+		],
+	},
+	growth: {
+		title: 'Jumlah akun yang diikuti di X, hari demi hari',
+		desc: 'Diagram batang. Hari ke-0: {start} akun yang diikuti. Setiap hari bertambah {perDay}, batas harian X, sehingga pada hari ke-{days} jumlahnya mencapai {threshold}, ambang X. Batang hari berikutnya bertanda tanya: setelah {threshold}, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri, yang besarnya tidak diumumkan X.',
+		caption:
+			'Contoh hitungan. Dengan titik awal {start} akun yang diikuti dan tambahan {perDay} akun per hari (batas harian X), angka {threshold} tercapai pada hari ke-{days}. Setelah itu, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri, yang besarnya tidak diumumkan X.',
+		sourceLead: 'Sumber:',
+		source: 'X Help Center, “About following on X”, halaman bertanggal 2019',
+		axis: 'Akun yang diikuti (+{perDay} per hari)',
+		day: 'Hari',
+		threshold: 'Ambang X: {threshold} (hari ke-{days})',
+		unknown: '? = di atas {threshold}, bergantung pada rasio pengikut',
+	},
+};
+
+/** The shape of the diagrams' dictionary: the same keys as Indonesian, any wording. */
+export type DiagramDictionary = Widen<typeof id>;
+
+/** Turns string literal types into `string`, recursively, so translations can differ in wording. */
+type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
+
+const en = {
+	loop: {
+		title: 'The follow-back loop',
+		desc: 'A flow from top to bottom. Someone follows you, you get a notification, then you check their profile and decide whether to follow back. If not, the relationship stays one-way. If so, it becomes a mutual follow. If you then interact, for example through likes, comments and replies, the relationship stays alive; each interaction brings a new notification, so the loop repeats. Without interaction, the mutual follow is only a number on the profile.',
+		caption:
+			'The Follow button is only the start. Interaction keeps the relationship alive; without it, a mutual follow only adds to a number.',
+		follows: 'Someone follows you',
+		notified: 'You get a notification',
+		check: 'You check their profile',
+		decide: 'Follow back?',
+		yes: 'Yes',
+		no: 'No',
+		oneWay: ['Stays', 'one-way'],
+		mutual: 'Mutual follow',
+		interact: ['Interaction', '(likes, comments)'],
+		silent: 'No interaction',
+		alive: ['The relationship', 'stays alive'],
+		number: ['Only a number', 'on the profile'],
+		loopBack: 'interaction brings notifications',
+	},
+	who: {
+		title: 'Who sees a post',
+		desc: 'An illustrative example with made-up numbers. An account has {followers} followers, and {seen} of them see a post. The post’s reach is {reach} accounts: {seen} followers and {others} non-followers, each of whom saw it at least once. Its views are {views}, including {repeats} repeat views, so views are greater than reach. The post gets {interactions} interactions. Divided by followers, the engagement rate is {byFollowers}; divided by reach, {byReach}; divided by views, {byViews}.',
+		caption:
+			'Illustrative example with made-up numbers. Reach counts the accounts that saw the post at least once, followers or not. Views (impressions on X and LinkedIn) count every time the post was seen, so views are never smaller than reach. The interactions are the same, but the engagement rate changes with its denominator.',
+		example: 'Illustrative example (made-up numbers)',
+		followers: 'Followers: {n}',
+		followersNote: '{n} of them see the post',
+		reach: 'Reach: {n} accounts',
+		reachNote: '{followers} followers + {others} non-followers',
+		views: 'Views: {n}',
+		viewsNote: 'including {n} repeat views',
+		viewsRule: 'views ≥ reach',
+		rateHead: 'Engagement rate: {n} interactions',
+		byFollowers: '÷ followers ({n})',
+		byReach: '÷ reach ({n})',
+		byViews: '÷ views ({n})',
+		same: 'Same interactions, different denominators.',
+	},
+	oneToMany: {
+		title: 'One-to-one and one-to-many',
+		desc: 'Two panels. Top, sales as one-to-one: one person talks with one customer, then with the next, and so on; the time needed grows with every customer. Bottom, marketing as one-to-many: one person writes one message that reaches many customers at once; the time stays that of one message. According to the source article, marketing and PR need a people-or-message-to-customer ratio better than 1:1; relationships of 1:5 or 1:10 would not last.',
+		caption:
+			'The source article’s argument (its author’s opinion, not this site’s position): sales may run one-to-one, but marketing must reach many customers for each person or each message.',
+		you: 'You',
+		customer: 'customer',
+		time: 'time',
+		salesHead: 'Sales: one-to-one',
+		salesTime: 'Time grows with every customer',
+		marketingHead: 'Marketing: one-to-many',
+		message: 'Message',
+		marketingTime: 'Time stays the same: one message for all',
+		note: [
+			'According to the source article, marketing',
+			'and PR need a ratio better than 1:1.',
+			'Relationships of 1:5 or 1:10 would not last.',
+		],
+	},
+	growth: {
+		title: 'Accounts followed on X, day by day',
+		desc: 'Bar chart. Day 0: {start} accounts followed. Each day adds {perDay}, X’s daily limit, so on day {days} the count reaches {threshold}, X’s threshold. The bars after that carry a question mark: past {threshold}, further follows depend on the account’s own follower ratio, which X does not publish.',
+		caption:
+			'Worked example. Starting from {start} accounts followed and adding {perDay} a day (X’s daily limit), the count reaches {threshold} on day {days}. After that, further follows depend on the account’s own follower ratio, which X does not publish.',
+		sourceLead: 'Source:',
+		source: 'X Help Center, “About following on X”, page dated 2019',
+		axis: 'Accounts followed (+{perDay} a day)',
+		day: 'Day',
+		threshold: 'X threshold: {threshold} (day {days})',
+		unknown: '? = above {threshold}, depends on the follower ratio',
+	},
+} satisfies DiagramDictionary;
+
+/** The diagrams' strings by page locale. */
+export const diagrams: Readonly<Record<Locale, DiagramDictionary>> = { id, en };

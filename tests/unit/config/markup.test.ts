@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import {
+	hoistBodyStyles,
+	landmarkNames,
+	nameLandmarks,
+	repairMarkup,
+	typeButtons,
+} from '../../../config/markup.ts';
+
+describe('typeButtons()', () => {
+	test('adds type="button" to buttons without a type, keeping their attributes', () => {
+		expect(
+			typeButtons('<button data-open-modal aria-label="Cari">x</button><button>y</button>'),
+		).toBe(
+			'<button type="button" data-open-modal aria-label="Cari">x</button><button type="button">y</button>',
+		);
+	});
+
+	test('leaves buttons that have a type alone', () => {
+		const html = '<button type="submit">a</button><button class="b" type="reset">c</button>';
+		expect(typeButtons(html)).toBe(html);
+	});
+});
+
+describe('hoistBodyStyles()', () => {
+	test('moves body styles to the end of head, in order, and keeps head styles', () => {
+		const html =
+			'<html><head><style>h{}</style></head><body><div><style>a{}</style></div><style>b{}</style></body></html>';
+		expect(hoistBodyStyles(html)).toBe(
+			'<html><head><style>h{}</style><style>a{}</style><style>b{}</style></head><body><div></div></body></html>',
+		);
+	});
+
+	test('changes nothing without body styles', () => {
+		const html = '<html><head></head><body><p>x</p></body></html>';
+		expect(hoistBodyStyles(html)).toBe(html);
+	});
+});
+
+describe('nameLandmarks()', () => {
+	const page = (lang: string) =>
+		`<html lang="${lang}"><body><aside class="right-sidebar-container x"><nav aria-labelledby="starlight__on-this-page--mobile"></nav></aside></body></html>`;
+
+	test('names the right sidebar and the compact table of contents in the page language', () => {
+		const id = nameLandmarks(page('id'));
+		expect(id).toContain(
+			`<aside aria-label="${landmarkNames.id.sidebar}" class="right-sidebar-container x">`,
+		);
+		expect(id).toContain(`<nav aria-label="${landmarkNames.id.mobileToc}">`);
+		expect(nameLandmarks(page('en'))).toContain(`aria-label="${landmarkNames.en.sidebar}"`);
+	});
+
+	test('is idempotent', () => {
+		const once = repairMarkup(page('en'));
+		expect(repairMarkup(once)).toBe(once);
+	});
+});
