@@ -38,7 +38,9 @@ export const sidebar = [
 		items: [
 			{ slug: 'pelatihan' },
 			{ slug: 'pelatihan/pengantar-60-menit' },
+			{ slug: 'pelatihan/lembar-kerja-pengantar' },
 			{ slug: 'pelatihan/praktik-90-menit' },
+			{ slug: 'pelatihan/lembar-kerja-praktik' },
 		],
 	},
 	{
