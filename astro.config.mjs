@@ -36,7 +36,11 @@ export default defineConfig({
 			locales,
 			sidebar,
 			// The header adds a language switch that phones and splash pages can reach (see the file).
-			components: { Header: './src/components/Header.astro' },
+			components: {
+				Header: './src/components/Header.astro',
+				// The home pages' hero gets the site's illustration beside it.
+				Hero: './src/components/Hero.astro',
+			},
 			head: [{ tag: 'script', content: headingLinkScript }],
 			customCss: ['./src/styles/site.css'],
 			routeMiddleware: './src/route-middleware.ts',

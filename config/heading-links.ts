@@ -6,6 +6,7 @@
  * It also carries the reader's place into the other language: just before the header's language
  * switch (`a.ib-lang-switch`, a plain link to the twin page) is followed, opened in a new tab or
  * copied from its context menu, the current `?scenario` and `#section` are added to its address.
+ * A button marked `data-open-search` (on the not-found pages) opens Starlight's search dialog.
  */
 import { en } from '../src/i18n/en.ts';
 import { id } from '../src/i18n/id.ts';
@@ -28,4 +29,8 @@ clearTimeout(s._h);s._h=setTimeout(function(){s.textContent='';},3000);
 ['click','auxclick','contextmenu'].forEach(function(n){document.addEventListener(n,function(e){
 var a=e.target instanceof Element&&e.target.closest('a.ib-lang-switch');
 if(a){a.search=location.search;a.hash=location.hash;}
-});});`;
+});});
+document.addEventListener('click',function(e){
+var b=e.target instanceof Element&&e.target.closest('[data-open-search]')&&document.querySelector('button[data-open-modal]');
+if(b)b.click();
+});`;

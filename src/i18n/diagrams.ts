@@ -13,6 +13,15 @@
 import type { Locale } from '../lib/number/index.ts';
 
 const id = {
+	home: {
+		title: 'Dua akun saling mengikuti, satu pesan menjangkau banyak orang',
+		desc: 'Gambar ponsel dengan profil toko dan tombol Ikuti balik. Panah melingkar menghubungkan akun toko dengan akun pengikut: keduanya saling mengikuti. Dari akun toko, satu unggahan menyebar ke banyak orang, seperti pemasaran yang menjangkau lebih dari satu orang sekaligus.',
+		profile: 'Toko Anda',
+		button: 'Ikuti balik',
+		follower: 'Pengikut',
+		post: 'Satu unggahan',
+		many: 'banyak orang',
+	},
 	loop: {
 		title: 'Lingkaran ikuti balik',
 		desc: 'Alur dari atas ke bawah. Seseorang mengikuti Anda, Anda menerima notifikasi, lalu Anda memeriksa profilnya dan memutuskan apakah akan mengikuti balik. Jika tidak, hubungan tetap satu arah. Jika ya, kedua akun saling mengikuti. Jika kemudian terjadi interaksi, misalnya lewat suka, komentar, dan balasan, hubungan tetap hidup; setiap interaksi memicu notifikasi baru sehingga lingkaran ini berulang. Tanpa interaksi, saling mengikuti hanya menjadi angka di profil.',
@@ -91,6 +100,15 @@ export type DiagramDictionary = Widen<typeof id>;
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 
 const en = {
+	home: {
+		title: 'Two accounts following each other, one message reaching many people',
+		desc: 'A phone showing a shop profile and a Follow back button. A looping arrow joins the shop and a follower: they follow each other. From the shop, one post spreads to many people, the way marketing reaches more than one person at a time.',
+		profile: 'Your shop',
+		button: 'Follow back',
+		follower: 'Follower',
+		post: 'One post',
+		many: 'many people',
+	},
 	loop: {
 		title: 'The follow-back loop',
 		desc: 'A flow from top to bottom. Someone follows you, you get a notification, then you check their profile and decide whether to follow back. If not, the relationship stays one-way. If so, it becomes a mutual follow. If you then interact, for example through likes, comments and replies, the relationship stays alive; each interaction brings a new notification, so the loop repeats. Without interaction, the mutual follow is only a number on the profile.',

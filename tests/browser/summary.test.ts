@@ -1,7 +1,7 @@
 /**
  * Results in view while typing: on a phone-sized screen, whichever field of a calculator has focus,
  * its headline results are on screen (pinned summary or the results themselves), the pinned summary
- * never covers the focused field, and the results stay the calculator's only live region.
+ * never covers the focused field, and it announces nothing: the results stay the live region.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -68,7 +68,13 @@ describe.each([390, 320])('at %i px wide', (width) => {
 				}
 				expect(overlaps(seen.bar, seen.field), `${path} field ${String(i)} is covered`).toBe(false);
 			}
-			await expect(page.locator('.ib-calculator [aria-live]').count()).resolves.toBe(1);
+			// The results stay the one polite live region for results; the summary announces nothing.
+			await expect(page.locator('.ib-results[aria-live="polite"]').count()).resolves.toBe(1);
+			await expect(
+				page
+					.locator('.ib-summary[aria-live], .ib-summary [aria-live], .ib-summary [role="status"]')
+					.count(),
+			).resolves.toBe(0);
 			expect(errors).toEqual([]);
 			await context.close();
 		},

@@ -70,6 +70,27 @@ describe('the production build', () => {
 		// Starlight's own links: the language picker's options lead to the twin under the base.
 		expect(build.html.get('index.html')).toContain('<option value="/ikuti-balik/en/"');
 	});
+
+	test('gives the home page hero actions the base path (Starlight does not)', () => {
+		const splash = (title: string, link: string) =>
+			`---\ntitle: ${title}\ndescription: Halaman uji untuk tombol aksi di bagian hero.\ntemplate: splash\nhero:\n  tagline: Uji.\n  actions:\n    - text: Mulai\n      link: ${link}\n---\n\nTeks.\n`;
+		const pages = {
+			'index.md': splash('Beranda', '/panduan/a/'),
+			'en/index.md': splash('Home', '/en/panduan/a/'),
+			'panduan/a.md': page('A', 'Teks.'),
+			'en/panduan/a.md': page('A', 'Text.'),
+		};
+		const based = buildScratchSite(pages, {
+			env: { BASE_PATH: '/ikuti-balik', SITE_URL: 'https://example.org' },
+		});
+		expect(based.ok).toBe(true);
+		expect(based.html.get('index.html')).toMatch(
+			/<a[^>]+href="\/ikuti-balik\/panduan\/a\/"[^>]*>\s*Mulai/,
+		);
+		expect(based.html.get('en/index.html')).toMatch(/href="\/ikuti-balik\/en\/panduan\/a\/"/);
+		const root = buildScratchSite(pages);
+		expect(root.html.get('index.html')).toMatch(/<a[^>]+href="\/panduan\/a\/"[^>]*>\s*Mulai/);
+	});
 });
 
 describe('two calculators on one page', () => {

@@ -4,6 +4,9 @@ import { listHtmlFiles } from '../../site/lib/dist.ts';
 import { distDir } from '../../support/paths.ts';
 import { chromiumArgs } from './chromium.ts';
 
+/** Axe tags: WCAG 2.0, 2.1 and 2.2 at levels A and AA, target size (2.5.8) included. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
 /** Launches the Chromium that global setup found, headless. */
 export function launch(): Promise<Browser> {
 	return chromium.launch({
