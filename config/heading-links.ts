@@ -6,7 +6,8 @@
  * It also carries the reader's place into the other language: just before the header's language
  * switch (`a.ib-lang-switch`, a plain link to the twin page) is followed, opened in a new tab or
  * copied from its context menu, the current `?scenario` and `#section` are added to its address.
- * A button marked `data-open-search` (on the not-found pages) opens Starlight's search dialog.
+ * A button marked `data-open-search` (on the not-found pages) opens Starlight's search dialog, once
+ * its own click is over (Starlight closes the dialog on a click outside it).
  */
 import { en } from '../src/i18n/en.ts';
 import { id } from '../src/i18n/id.ts';
@@ -32,5 +33,5 @@ if(a){a.search=location.search;a.hash=location.hash;}
 });});
 document.addEventListener('click',function(e){
 var b=e.target instanceof Element&&e.target.closest('[data-open-search]')&&document.querySelector('button[data-open-modal]');
-if(b)b.click();
+if(b)setTimeout(function(){b.click();});
 });`;
