@@ -13,12 +13,14 @@ export const en = {
 			'Some values in this link are not valid and were ignored: {names}. Those fields are left empty.',
 		fixMarked: 'Fix the marked fields first.',
 		readAsDecimal: 'Read as {value} (that separator was taken as the decimal point).',
+		readAsCompact: 'Read as {value} (rounded by the app).',
 		results: 'Results',
 		warnings: 'Mind the platform rules',
 		source: 'Source',
 		unofficial: 'unofficial',
 		parseErrors: {
 			empty: 'This field is required.',
+			'ambiguous-m': 'Write the full number, for example 1,200,000.',
 			'not-a-number': 'Enter a number only, for example 1,234 or 12.5.',
 			'two-decimal-marks': 'This number has two decimal points. Use one, for example 12.5.',
 			'bad-grouping':

@@ -15,12 +15,15 @@ export const id = {
 			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kolom itu dibiarkan kosong.',
 		fixMarked: 'Perbaiki kolom yang ditandai terlebih dahulu.',
 		readAsDecimal: 'Dibaca sebagai {value} (tanda pemisah itu dianggap sebagai tanda desimal).',
+		readAsCompact: 'Dibaca sebagai {value} (dibulatkan oleh aplikasi).',
 		results: 'Hasil',
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
 		unofficial: 'tidak resmi',
 		parseErrors: {
 			empty: 'Kolom ini wajib diisi.',
+			'ambiguous-m':
+				'Huruf M bisa berarti juta atau miliar. Tulis jt untuk juta (misalnya 1,2 jt) atau angkanya utuh.',
 			'not-a-number': 'Tulis angka saja, misalnya 1.234 atau 12,5.',
 			'two-decimal-marks': 'Angka ini punya dua tanda desimal. Pakai satu koma, misalnya 12,5.',
 			'bad-grouping':
