@@ -164,7 +164,7 @@ export const en = {
 			summaryAboveLimit: 'You are above the platform limit of {limit} accounts from the start.',
 			range: 'Range',
 			summaryRange:
-				'Across the range of follow-back rates, the plan ends between day {low} and day {high} (shaded area).',
+				'Across the range of follow-back rates, the plan ends between day {low} and day {high} (the colored band).',
 		},
 	},
 	engagement: {

@@ -138,7 +138,7 @@ export const id = {
 			'daily-limit':
 				'X membatasi akun yang baru diikuti hingga {limit} per hari. Jumlah hari dihitung dengan {limit} per hari, bukan dengan kecepatan rencana Anda.',
 			'per-day-needed-over-limit':
-				'Untuk tepat waktu, Anda perlu mengikuti lebih dari {limit} akun per hari, padahal X membatasi akun yang baru diikuti hingga {limit} per hari. Tambah harinya atau turunkan targetnya.',
+				'Untuk tepat waktu, Anda perlu mengikuti lebih dari {limit} akun per hari, padahal X membatasi akun yang baru diikuti hingga {limit} per hari. Tambah harinya atau kurangi targetnya.',
 			'weekly-invitations':
 				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
@@ -169,7 +169,7 @@ export const id = {
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
 			range: 'Rentang',
 			summaryRange:
-				'Dengan rentang tingkat ikuti balik, rencana selesai antara hari ke-{low} dan hari ke-{high} (area berarsir).',
+				'Dengan rentang tingkat ikuti balik, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
 		},
 	},
 

@@ -303,3 +303,70 @@ describe('the calculators embedded in guide pages', () => {
 		await context.close();
 	});
 });
+
+const reachExtras = [
+	{
+		lang: 'id',
+		path: 'kalkulator/jangkauan/',
+		conversationConversion: 'Konversi lewat percakapan (%)',
+		broadcastConversion: 'Konversi lewat siaran (%)',
+		minutesPerPost: 'Menit per unggahan',
+		breakEven: '133,33% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%',
+		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
+		postsAverage: 'rata-rata 1,33 per minggu: 4 unggahan setiap 3 minggu',
+		half: '0,5',
+		error: 'Konversi paling banyak 100%.',
+		caveat: 'jangkauan bukan hubungan',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/jangkauan/',
+		conversationConversion: 'Conversion by conversation (%)',
+		broadcastConversion: 'Conversion by broadcast (%)',
+		minutesPerPost: 'Minutes per post',
+		breakEven:
+			'133.33% of the people you talk with would have to become customers. That is more than 100%',
+		breakEvenPossible: '66.67% of the people you talk with would have to become customers.',
+		postsAverage: 'on average 1.33 a week: 4 posts every 3 weeks',
+		half: '0.5',
+		error: 'A conversion can be 100% at most.',
+		caveat: 'reach is not a relationship',
+	},
+] as const;
+
+describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => {
+	test('turns reach into customers and says when conversation cannot match broadcast', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(context, t.path);
+		await page.getByLabel(t.conversationConversion, { exact: true }).fill('10');
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill('1');
+		await expect.poll(() => resultValue(page, 'totalCustomers')).toBe('21.5'); // 1.5 + 20
+		expect(await resultValue(page, 'conversationCustomers')).toBe('1.5'); // 15 × 10 %
+		expect(await resultValue(page, 'broadcastCustomers')).toBe('20'); // 2,000 × 1 %
+		expect(await resultValue(page, 'breakEvenConversion')).toMatch(/^133\.333/);
+		await page.getByText(t.breakEven).waitFor({ state: 'visible' });
+		await page.getByText(t.caveat).waitFor({ state: 'visible' });
+		await expect.poll(() => new URL(page.url()).searchParams.get('broadcastConversion')).toBe('1');
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill(t.half);
+		await page.getByText(t.breakEvenPossible).waitFor({ state: 'visible' });
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill('101');
+		await page.getByText(t.error).waitFor({ state: 'visible' });
+		expect(await resultValue(page, 'broadcastCustomers')).toBe('');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('shows a fractional number of posts as an average over weeks', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?hours=2&conversationShare=50&minutesPerConversation=10&minutesPerPost=45&reachPerPost=400&broadcastConversion=0.5`,
+		);
+		await expect.poll(() => resultValue(page, 'posts')).toMatch(/^1\.333/);
+		await expect
+			.poll(() => page.locator('output[name="posts"]').first().textContent())
+			.toBe(t.postsAverage);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

@@ -56,7 +56,7 @@ export function useScenario<N extends string, C extends string>(
 	const [texts, setTexts] = useState(() => {
 		const out = {} as Record<N, string>;
 		for (const name of names) {
-			const value = spec.example[name];
+			const value: number | undefined = spec.example[name];
 			out[name] = value === undefined ? '' : asText(value, locale);
 		}
 		return out;
