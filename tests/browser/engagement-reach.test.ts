@@ -74,15 +74,15 @@ describe.each(engagementExtras)('the engagement calculator’s views and target 
 	test('works out the rate by views from a compact count, and says which platform reports what', async () => {
 		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, t.path);
-		await page.getByText(t.instagramHint).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.instagramHint).waitFor({ state: 'visible' });
 		await page.getByLabel(t.views, { exact: true }).fill(t.typedViews);
-		await page.getByText(t.readViews).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.readViews).waitFor({ state: 'visible' });
 		await expect.poll(() => resultValue(page, 'erViews')).toBe('5'); // 1,350 ÷ 27,000 × 100
 		await expect.poll(() => new URL(page.url()).searchParams.get('views')).toBe('27000');
 		await page.getByLabel(t.platform, { exact: true }).selectOption('x');
-		await page.getByText(t.xHint).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.xHint).waitFor({ state: 'visible' });
 		await page.getByLabel(t.platform, { exact: true }).selectOption('tiktok');
-		await page.getByText(t.tiktokHint).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.tiktokHint).waitFor({ state: 'visible' });
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -94,7 +94,7 @@ describe.each(engagementExtras)('the engagement calculator’s views and target 
 		await page.getByLabel(t.views, { exact: true }).fill('11000');
 		const reach = page.getByLabel(t.reach, { exact: true });
 		await expect.poll(() => reach.getAttribute('aria-invalid')).toBe('true');
-		await page.getByText(t.error).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.error).waitFor({ state: 'visible' });
 		expect(await resultValue(page, 'erViews')).toBe('');
 		expect(errors).toEqual([]);
 		await context.close();
@@ -344,13 +344,16 @@ describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => 
 		expect(await resultValue(page, 'conversationCustomers')).toBe('1.5'); // 15 × 10 %
 		expect(await resultValue(page, 'broadcastCustomers')).toBe('20'); // 2,000 × 1 %
 		expect(await resultValue(page, 'breakEvenConversion')).toMatch(/^133\.333/);
-		await page.getByText(t.breakEven).waitFor({ state: 'visible' });
-		await page.getByText(t.caveat).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.breakEven).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.caveat).waitFor({ state: 'visible' });
 		await expect.poll(() => new URL(page.url()).searchParams.get('broadcastConversion')).toBe('1');
 		await page.getByLabel(t.broadcastConversion, { exact: true }).fill(t.half);
-		await page.getByText(t.breakEvenPossible).waitFor({ state: 'visible' });
+		await page
+			.locator('.ib-calculator')
+			.getByText(t.breakEvenPossible)
+			.waitFor({ state: 'visible' });
 		await page.getByLabel(t.broadcastConversion, { exact: true }).fill('101');
-		await page.getByText(t.error).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.error).waitFor({ state: 'visible' });
 		expect(await resultValue(page, 'broadcastCustomers')).toBe('');
 		expect(errors).toEqual([]);
 		await context.close();
