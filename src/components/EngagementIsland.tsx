@@ -34,10 +34,8 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 	const { common, engagement: t } = props.strings;
 	const scenario = useScenario(spec, locale, props.syncUrl);
 	const v = scenario.values;
-	const r = calculateEngagement({
-		platform: scenario.choices.platform as EngagementPlatform,
-		...v,
-	});
+	const platform = scenario.choices.platform as EngagementPlatform;
+	const r = calculateEngagement({ platform, ...v });
 	const n = (value: number | undefined, digits = 0) =>
 		formatNumber(value ?? 0, locale, { maximumFractionDigits: digits });
 	const pct = (value: number) => `${n(value, value < 0.1 ? 3 : 2)}%`;
@@ -69,6 +67,9 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 						followers: n(v.followers),
 						reach: n(v.reach),
 						impressions: n(v.impressions),
+						views: n(v.views),
+						targetRate: `${n(v.targetRate, 12)}%`,
+						interactionsNeeded: n(num(r.interactionsNeeded)),
 						interactions: n(num(r.interactions)),
 						erFollowers: pct(num(r.erFollowers)),
 						benchmark: pct(num(r.benchmark)),
@@ -94,15 +95,22 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 			headline={headline}
 			fields={t.fields}
 			crossErrors={Object.fromEntries(r.errors.map((e) => [e.field, t.errors[e.code]]))}
-			choice={{
-				name: 'platform',
-				label: t.platform,
-				options: engagementPlatforms.map((p) => ({ value: p, label: t.platforms[p] })),
-			}}
+			choices={[
+				{
+					name: 'platform',
+					label: t.platform,
+					options: engagementPlatforms.map((p) => ({ value: p, label: t.platforms[p] })),
+				},
+			]}
 			groups={[
 				{ legend: t.groups.posts, names: ['posts'] },
 				{ legend: t.groups.interactions, names: ['likes', 'comments', 'shares', 'saves'] },
-				{ legend: t.groups.audience, names: ['followers', 'reach', 'impressions'] },
+				{
+					legend: t.groups.audience,
+					names: ['followers', 'reach', 'impressions', 'views'],
+					extra: <p class="ib-hint ib-metric-hint">{t.metricHints[platform]}</p>,
+				},
+				{ legend: t.target, names: ['targetRate'] },
 			]}
 		>
 			<dl>
@@ -110,6 +118,9 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 				{withFormula('erFollowers', r.erFollowers, pct)}
 				{withFormula('erReach', r.erReach, pct)}
 				{withFormula('erImpressions', r.erImpressions, pct)}
+				{withFormula('erViews', r.erViews, pct)}
+				{withFormula('interactionsNeeded', r.interactionsNeeded, (x) => n(x))}
+				{withFormula('interactionsGap', r.interactionsGap, (x) => n(x, 1))}
 				{withFormula('conversationShare', r.conversationShare, pct)}
 				{show('benchmark', r.benchmark, pct)}
 				{withFormula('benchmarkMultiple', r.benchmarkMultiple, (x) => `${n(x, 2)}×`)}

@@ -3,7 +3,12 @@
  * with a slider for the split beside its number field, a bar chart of the two reaches, and the
  * article's conclusion drawn from the reader's own numbers, caveat included.
  */
-import { calculateReach, reachExample, reachFields } from '../lib/calculators/reach.ts';
+import {
+	calculateReach,
+	postsOverWeeks,
+	reachExample,
+	reachFields,
+} from '../lib/calculators/reach.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
@@ -30,6 +35,18 @@ export default function ReachIsland(props: ReachIslandProps) {
 		invalid: scenario.invalid,
 	});
 	const people = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.people}`;
+	const customers = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.customers}`;
+	// A third of a post is no post: a fractional count is an average over a few weeks.
+	const postsText = (x: number) => {
+		const whole = postsOverWeeks(x);
+		return whole.weeks === 1
+			? `${n(whole.posts)} ${t.units.posts}`
+			: fill(t.postsAverage, {
+					perWeek: n(x, 2),
+					posts: n(whole.posts),
+					weeks: n(whole.weeks),
+				});
+	};
 	const headline = (['conversations', 'broadcastReach', 'totalReach'] as const).map((name) => ({
 		name,
 		label: t.headline[name],
@@ -79,14 +96,22 @@ export default function ReachIsland(props: ReachIslandProps) {
 				},
 				{ legend: t.groups.conversation, names: ['minutesPerConversation'] },
 				{ legend: t.groups.broadcast, names: ['minutesPerPost', 'reachPerPost'] },
+				{
+					legend: t.groups.customers,
+					names: ['conversationConversion', 'broadcastConversion'],
+				},
 			]}
 		>
 			<dl>
 				{show('conversations', r.conversations, people)}
-				{show('posts', r.posts, (x) => `${n(x, 1)} ${t.units.posts}`)}
+				{show('posts', r.posts, postsText)}
 				{show('broadcastReach', r.broadcastReach, people)}
 				{show('totalReach', r.totalReach, people)}
 				{show('reachRatio', r.reachRatio, (x) => `${n(x, 1)} : 1`)}
+				{show('conversationCustomers', r.conversationCustomers, customers)}
+				{show('broadcastCustomers', r.broadcastCustomers, customers)}
+				{show('totalCustomers', r.totalCustomers, customers)}
+				{show('breakEvenConversion', r.breakEvenConversion, (x) => `${n(x, 2)}%`)}
 			</dl>
 			{'value' in r.conversations && 'value' in r.broadcastReach && (
 				<>
@@ -122,8 +147,12 @@ export default function ReachIsland(props: ReachIslandProps) {
 							ratio: n(r.reachRatio.value, 1),
 							conversations: n(r.conversations.value, 1),
 							broadcast: n(r.broadcastReach.value),
-							posts: n(r.posts.value, 1),
+							posts: postsText(r.posts.value),
 						})}{' '}
+						{'value' in r.breakEvenConversion &&
+							`${fill(r.breakEvenConversion.value > 100 ? t.breakEvenImpossible : t.breakEven, {
+								breakEven: n(r.breakEvenConversion.value, 2),
+							})} `}
 						{t.caveat}
 					</p>
 				)}

@@ -2,7 +2,12 @@
  * The follow-back (reciprocity) calculator island: parses the form, calls the pure calculator, and
  * renders results as <output name data-value>, warnings with their sources, and a chart.
  */
-import { platforms, type Platform } from '../data/platform-limits.ts';
+import {
+	linkedinActions,
+	platforms,
+	type LinkedinAction,
+	type Platform,
+} from '../data/platform-limits.ts';
 import { sources } from '../data/sources.ts';
 import type { Dictionary } from '../i18n/id.ts';
 import {
@@ -26,7 +31,7 @@ export interface ReciprocityIslandProps extends IslandProps<'reciprocity'> {
 
 const spec = {
 	fields: reciprocityFields,
-	choices: { platform: platforms },
+	choices: { platform: platforms, action: linkedinActions },
 	example: reciprocityExample,
 };
 
@@ -34,8 +39,10 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 	const { instance: uid, locale, sourcesHref } = props;
 	const { common, reciprocity: t } = props.strings;
 	const scenario = useScenario(spec, locale, props.syncUrl);
+	const platform = scenario.choices.platform as Platform;
 	const result = calculateReciprocity({
-		platform: scenario.choices.platform as Platform,
+		platform,
+		action: scenario.choices.action as LinkedinAction,
 		...scenario.values,
 	});
 	const n = (value: number, digits = 0) =>
@@ -55,8 +62,20 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 		start !== undefined && needed !== undefined && pace !== undefined && pace > 0 && needed > 0
 			? projectFollowing(start, needed, pace)
 			: null;
+	const neededHigh =
+		'value' in result.followsNeededHigh ? result.followsNeededHigh.value : undefined;
+	const daysLow = 'value' in result.daysNeededLow ? result.daysNeededLow.value : undefined;
+	const daysHigh = 'value' in result.daysNeededHigh ? result.daysNeededHigh.value : undefined;
+	const range =
+		chart && start !== undefined && neededHigh !== undefined && pace !== undefined
+			? daysLow !== undefined && daysHigh !== undefined && daysHigh > daysLow
+				? { longest: projectFollowing(start, neededHigh, pace), fromDay: daysLow, toDay: daysHigh }
+				: undefined
+			: undefined;
 	const limit = result.followingLimit;
 	const lastPoint = chart?.at(-1);
+	const low = 'value' in result.followBackRateLow ? result.followBackRateLow.value : undefined;
+	const high = 'value' in result.followBackRateHigh ? result.followBackRateHigh.value : undefined;
 	const rate = (v: number) => `${n(v, 2)}%`;
 	const accounts = (v: number) => `${n(v)} ${t.units.accounts}`;
 	const days = (v: number) => `${n(v)} ${t.units.days}`;
@@ -81,39 +100,67 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 			}))}
 			fields={t.fields}
 			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]))}
-			choice={{
-				name: 'platform',
-				label: t.platform,
-				options: platforms.map((p) => ({ value: p, label: t.platforms[p] })),
-			}}
+			choices={[
+				{
+					name: 'platform',
+					label: t.platform,
+					options: platforms.map((p) => ({ value: p, label: t.platforms[p] })),
+				},
+				{
+					name: 'action',
+					label: t.action,
+					hint: t.actionHint,
+					options: linkedinActions.map((a) => ({ value: a, label: t.actions[a] })),
+					hidden: platform !== 'linkedin',
+				},
+			]}
 			groups={[
-				{ legend: t.attempt, names: ['followed', 'followedBack'] },
+				{ legend: t.attempt, names: ['followed', 'followedBack', 'retention'] },
 				{ legend: t.account, names: ['followers', 'following'] },
-				{ legend: t.plan, names: ['target', 'perDay', 'minutesEach'] },
+				{ legend: t.plan, names: ['target', 'perDay', 'minutesEach', 'days'] },
 			]}
 		>
 			<dl>
 				{show('followBackRate', result.followBackRate, rate)}
+				{show('followBackRateLow', result.followBackRateLow, rate)}
+				{show('followBackRateHigh', result.followBackRateHigh, rate)}
 				{show('notFollowingBack', result.notFollowingBack, (v) => `${n(v)} ${t.units.accounts}`)}
 				{show('ratio', result.ratio, (v) => n(v, 2))}
 				{show('followsNeeded', result.followsNeeded, accounts)}
+				{show('followsNeededLow', result.followsNeededLow, accounts)}
+				{show('followsNeededHigh', result.followsNeededHigh, accounts)}
 				{show('daysNeeded', result.daysNeeded, days)}
+				{show('daysNeededLow', result.daysNeededLow, days)}
+				{show('daysNeededHigh', result.daysNeededHigh, days)}
 				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${t.units.hours}`)}
 				{show('followingAfter', result.followingAfter, (v) => `${n(v)} ${t.units.accounts}`)}
+				{show('perDayNeeded', result.perDayNeeded, (v) => `${n(v)} ${t.units.accounts}`)}
+				{show('gainInDays', result.gainInDays, (v) => `${n(v)} ${t.units.followers}`)}
 			</dl>
+			{low !== undefined && high !== undefined && scenario.values.followed !== undefined && (
+				<p class="ib-hint ib-interval">
+					{fill(t.interval, {
+						followed: n(scenario.values.followed),
+						low: rate(low),
+						high: rate(high),
+					})}
+				</p>
+			)}
 			<p class="ib-hint">{t.ratioNote}</p>
 			{result.warnings.length > 0 && (
 				<div class="ib-warnings">
 					<h3 class="ib-heading">{common.warnings}</h3>
 					<ul>
 						{result.warnings.map((w) => {
-							const source = sources[w.source];
+							const source = w.source === undefined ? undefined : sources[w.source];
 							return (
 								<li key={w.code}>
 									{fill(t.warnings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
-									<a href={`${sourcesHref}#${source.anchor}`}>
-										{common.source}: {source.publisher}, “{source.title}”, {source.asOf}
-									</a>
+									{source && (
+										<a href={`${sourcesHref}#${source.anchor}`}>
+											{common.source}: {source.publisher}, “{source.title}”, {source.asOf}
+										</a>
+									)}
 								</li>
 							);
 						})}
@@ -128,6 +175,7 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 						title={t.chart.title}
 						limitLabel={limit === null ? undefined : fill(t.chart.limit, { limit: n(limit) })}
 						format={(v) => n(v)}
+						range={range}
 					/>
 					<p class="ib-chart-summary">
 						{fill(t.chart.summary, {
@@ -136,6 +184,8 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 							days: n(lastPoint.day),
 						})}{' '}
 						{limit !== null && chartLimitSentence(t.chart, start, needed, pace, limit, n)}
+						{range &&
+							` ${fill(t.chart.summaryRange, { low: n(range.fromDay), high: n(range.toDay) })}`}
 					</p>
 				</>
 			)}

@@ -10,8 +10,8 @@ export type Platform = (typeof platforms)[number];
 
 /** A limit on how many accounts one account may follow or connect with in total. */
 export interface FollowingLimit {
-	/** `threshold`: further follows depend on a rule (X); `cap`: a hard maximum. */
-	kind: 'threshold' | 'cap';
+	/** `threshold`: further follows depend on a rule (X); `cap`: a hard maximum; `connections`: a cap on connections (LinkedIn). */
+	kind: 'threshold' | 'cap' | 'connections';
 	accounts: number;
 	/** `official`: the platform's own help page; `reported`: secondary sources only. */
 	status: 'official' | 'reported';
@@ -26,34 +26,55 @@ export interface PlatformLimits {
 	following?: FollowingLimit;
 	/** Hourly and daily action limits exist but their numbers are not published (Instagram). */
 	unpublishedActionLimits?: { source: SourceId };
-	/** The rule against follow churn and inauthentic following on this platform. */
-	churnRule: SourceId;
+	/** The platform's own rule against follow churn, or `none` when it publishes none. */
+	churnRule: { owner: 'x' | 'meta'; source: SourceId } | 'none';
 }
+
+/** What a follow is on LinkedIn: a one-way `follow`, or a two-way `connect` (an invitation). */
+export const linkedinActions = ['follow', 'connect'] as const;
+export type LinkedinAction = (typeof linkedinActions)[number];
 
 export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 	// X Help Center: 400 follows a day; past 5,000 following, further follows depend on the ratio.
 	x: {
 		followsPerDay: { value: 400, source: 'xFollowLimits' },
 		following: { kind: 'threshold', accounts: 5000, status: 'official', source: 'xFollowLimits' },
-		churnRule: 'xFollowLimits',
+		churnRule: { owner: 'x', source: 'xFollowLimits' },
 	},
 	// 7,500 is widely reported but confirmed by no official help page.
 	instagram: {
 		following: { kind: 'cap', accounts: 7500, status: 'reported', source: 'instagramLimits' },
 		unpublishedActionLimits: { source: 'instagramLimits' },
-		churnRule: 'metaInauthentic',
+		churnRule: { owner: 'meta', source: 'metaInauthentic' },
 	},
 	// A profile can follow up to 5,000 people (and have up to 5,000 friends).
 	facebook: {
 		following: { kind: 'cap', accounts: 5000, status: 'official', source: 'facebookHelp' },
-		churnRule: 'metaInauthentic',
+		churnRule: { owner: 'meta', source: 'metaInauthentic' },
 	},
-	// 30,000 first-degree connections; the ~100 a week invitation cap is unofficial.
+	// Connecting (LinkedIn Help): 30,000 first-degree connections; the ~100 a week invitation cap is
+	// unofficial. Following is one-way and has neither (see linkedinFollowLimits).
 	linkedin: {
-		following: { kind: 'cap', accounts: 30000, status: 'official', source: 'linkedinHelp' },
+		following: {
+			kind: 'connections',
+			accounts: 30000,
+			status: 'official',
+			source: 'linkedinHelp',
+		},
 		invitationsPerWeek: { value: 100, source: 'linkedinWeekly' },
-		// LinkedIn publishes no churn rule of its own; the warning cites X's explicit ban.
-		churnRule: 'xFollowLimits',
+		// LinkedIn publishes no rule about follow churn; the warning says so rather than cite another's.
+		churnRule: 'none',
 	},
-	other: { churnRule: 'xSpamPolicy' },
+	// A platform we know nothing about: no rule of its own to cite.
+	other: { churnRule: 'none' },
 };
+
+/** LinkedIn's one-way follow: no connection cap, no invitations (LinkedIn Help). */
+export const linkedinFollowLimits: PlatformLimits = { churnRule: 'none' };
+
+/** The limits that apply to a plan: on LinkedIn they depend on whether the reader follows or connects. */
+export function limitsFor(platform: Platform, action: LinkedinAction = 'follow'): PlatformLimits {
+	return platform === 'linkedin' && action === 'follow'
+		? linkedinFollowLimits
+		: platformLimits[platform];
+}

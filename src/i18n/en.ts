@@ -13,12 +13,14 @@ export const en = {
 			'Some values in this link are not valid and were ignored: {names}. Those fields are left empty.',
 		fixMarked: 'Fix the marked fields first.',
 		readAsDecimal: 'Read as {value} (that separator was taken as the decimal point).',
+		readAsCompact: 'Read as {value} (rounded by the app).',
 		results: 'Results',
 		warnings: 'Mind the platform rules',
 		source: 'Source',
 		unofficial: 'unofficial',
 		parseErrors: {
 			empty: 'This field is required.',
+			'ambiguous-m': 'Write the full number, for example 1,200,000.',
 			'not-a-number': 'Enter a number only, for example 1,234 or 12.5.',
 			'two-decimal-marks': 'This number has two decimal points. Use one, for example 12.5.',
 			'bad-grouping':
@@ -40,6 +42,13 @@ export const en = {
 			linkedin: 'LinkedIn',
 			other: 'Other',
 		},
+		action: 'How you reach out on LinkedIn',
+		actions: {
+			follow: 'Follow (one-way)',
+			connect: 'Send connection invitations (two-way)',
+		},
+		actionHint:
+			'On LinkedIn a follow is one-way and is not a connection; the 30,000-connection limit and the invitation limits apply to connection invitations only.',
 		attempt: 'Your attempt',
 		account: 'Your account now',
 		plan: 'Plan',
@@ -57,22 +66,40 @@ export const en = {
 				label: 'Minutes per account',
 				hint: 'Including checking the profile. Decimals are fine, for example 1.5.',
 			},
+			retention: {
+				label: 'Still following after a month (%)',
+				hint: 'Optional. Of those who followed back, the percentage still following you a month later. Left empty, it counts as 100%: the most optimistic case.',
+			},
+			days: {
+				label: 'Days available',
+				hint: 'Optional; to work out the daily pace needed.',
+			},
 		},
 		results: {
 			followBackRate: 'Follow-back rate',
+			followBackRateLow: 'Follow-back rate, lower bound',
+			followBackRateHigh: 'Follow-back rate, upper bound',
 			notFollowingBack: 'Did not follow back',
 			ratio: 'Follower ratio (followers ÷ following)',
 			followsNeeded: 'Accounts to follow',
+			followsNeededLow: 'Accounts to follow, fewest',
+			followsNeededHigh: 'Accounts to follow, most',
 			daysNeeded: 'Days needed',
+			daysNeededLow: 'Days needed, fewest',
+			daysNeededHigh: 'Days needed, most',
 			hoursNeeded: 'Hours of work needed',
 			followingAfter: 'Accounts you follow afterwards',
+			perDayNeeded: 'Accounts a day to finish in time',
+			gainInDays: 'New followers in the days available',
 		},
+		interval:
+			'With a sample of {followed} accounts, the true rate is likely (95%) between {low} and {high}. The more accounts in the attempt, the narrower this range.',
 		headline: {
 			followBackRate: 'Follow-back rate',
 			followsNeeded: 'Follows needed',
 			daysNeeded: 'Time',
 		},
-		units: { accounts: 'accounts', days: 'days', hours: 'hours' },
+		units: { accounts: 'accounts', days: 'days', hours: 'hours', followers: 'followers' },
 		ratioNote:
 			'The ratio here is followers divided by accounts followed. Bands such as “below 1” or “2 and up” are informal rules of thumb from 2008–09, not platform rules.',
 		missing: {
@@ -83,6 +110,11 @@ export const en = {
 			'needs-target': 'Enter the new followers you want.',
 			'needs-per-day': 'Enter how many accounts you follow a day.',
 			'needs-minutes-each': 'Enter the minutes per account.',
+			'needs-days': 'Enter the days available.',
+			'zero-low-rate':
+				'Cannot be worked out: with this sample, the true follow-back rate could be 0%.',
+			'zero-retention': 'Cannot be worked out: if nobody stays, the target is never reached.',
+			'zero-days': 'Cannot be worked out: enter more than 0 days.',
 			'following-zero': 'Cannot be worked out: you do not follow anyone yet.',
 			'zero-rate':
 				'Cannot be worked out: nobody followed back, so no matter how many accounts you follow, you will not reach the target.',
@@ -96,10 +128,13 @@ export const en = {
 				'More accounts cannot follow you back than the accounts you followed.',
 			'followed-zero':
 				'Enter more than 0: the follow-back rate is worked out from the accounts you followed.',
+			'retention-above-100': 'Enter at most 100%: more cannot stay than followed you back.',
 		},
 		warnings: {
 			'daily-limit':
 				'X limits new follows to {limit} a day. The number of days is worked out at {limit} a day, not at your planned pace.',
+			'per-day-needed-over-limit':
+				'To finish in time you would need more than {limit} follows a day, but X limits new follows to {limit} a day. Allow more days or lower the target.',
 			'weekly-invitations':
 				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it). LinkedIn itself says it may restrict accounts that send many invitations in a short time.',
 			'unpublished-action-limits':
@@ -110,8 +145,14 @@ export const en = {
 				'This plan goes past the limit of {limit} accounts on this platform. You will not be able to follow that many accounts.',
 			'following-cap-reported':
 				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page has confirmed it).',
-			'follow-churn':
-				'Unfollowing many accounts to make room or improve your ratio is called follow churn. X bans it explicitly. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity. LinkedIn publishes no rule specifically about follow churn.',
+			'connection-cap':
+				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
+			'follow-churn-x':
+				'Unfollowing many accounts to make room or improve your ratio is called follow churn. X bans it explicitly.',
+			'follow-churn-meta':
+				'Unfollowing many accounts to make room or improve your ratio is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
+			'follow-churn-unpublished':
+				'Dropping many people to make room is called follow churn. This platform publishes no rule specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',
@@ -121,6 +162,9 @@ export const en = {
 			summaryLimit: 'The platform limit of {limit} accounts is passed on day {day}.',
 			summaryUnderLimit: 'The platform limit of {limit} accounts is not passed.',
 			summaryAboveLimit: 'You are above the platform limit of {limit} accounts from the start.',
+			range: 'Range',
+			summaryRange:
+				'Across the range of follow-back rates, the plan ends between day {low} and day {high} (the colored band).',
 		},
 	},
 	engagement: {
@@ -150,16 +194,39 @@ export const en = {
 			},
 			followers: { label: 'Followers', hint: 'The account’s follower count.' },
 			reach: { label: 'Reach', hint: 'Optional: total accounts those posts reached.' },
+			views: {
+				label: 'Views',
+				hint: 'Optional: total views, including repeat views by the same person.',
+			},
+			targetRate: {
+				label: 'Target engagement rate by followers (%)',
+				hint: 'Optional: the rate per post you aim for, for example 1.5.',
+			},
 			impressions: {
 				label: 'Impressions',
 				hint: 'Optional: total impressions, the times those posts were shown.',
 			},
+		},
+		target: 'Target',
+		metricHints: {
+			instagram:
+				'Instagram: since 2024, Insights reports views and accounts reached, not impressions. Fill in views and reach.',
+			facebook:
+				'Facebook: enter the metrics your Insights shows, in the field of the same name. Impressions and views are different metrics.',
+			x: 'X reports impressions. Fill in impressions.',
+			tiktok: 'TikTok reports views. Fill in views.',
+			linkedin: 'LinkedIn reports impressions. Fill in impressions.',
+			other:
+				'Enter the metrics your platform reports, in the field of the same name. Impressions and views are different metrics.',
 		},
 		results: {
 			interactions: 'Interactions',
 			erFollowers: 'Engagement rate by followers (per post)',
 			erReach: 'Engagement rate by reach',
 			erImpressions: 'Engagement rate by impressions',
+			erViews: 'Engagement rate by views',
+			interactionsNeeded: 'Interactions per post to reach the target',
+			interactionsGap: 'Interactions per post still missing',
 			conversationShare: 'Conversation share (comments ÷ interactions)',
 			benchmark: 'Platform median (benchmark)',
 			benchmarkMultiple: 'Benchmark multiple',
@@ -174,6 +241,10 @@ export const en = {
 			erFollowers: '{interactions} ÷ {posts} ÷ {followers} × 100 = {result}',
 			erReach: '{interactions} ÷ {reach} × 100 = {result}',
 			erImpressions: '{interactions} ÷ {impressions} × 100 = {result}',
+			erViews: '{interactions} ÷ {views} × 100 = {result}',
+			interactionsNeeded: '⌈{targetRate} ÷ 100 × {followers}⌉ = {result}',
+			interactionsGap:
+				'{interactionsNeeded} − {interactions} ÷ {posts} = {result} (never negative)',
 			conversationShare: '{comments} ÷ {interactions} × 100 = {result}',
 			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
 		},
@@ -187,6 +258,9 @@ export const en = {
 			'needs-followers': 'Enter the follower count.',
 			'needs-reach': 'Enter the reach to work out this rate.',
 			'needs-impressions': 'Enter the impressions to work out this rate.',
+			'needs-views': 'Enter the views to work out this rate.',
+			'needs-target-rate': 'Enter the target engagement rate.',
+			'views-zero': 'Cannot be worked out: 0 views.',
 			'followers-zero': 'Cannot be worked out: the account has no followers.',
 			'reach-zero': 'Cannot be worked out: the reach is 0.',
 			'impressions-zero': 'Cannot be worked out: the impressions are 0.',
@@ -200,6 +274,8 @@ export const en = {
 			'posts-zero': 'Enter more than 0: engagement is worked out per post.',
 			'reach-exceeds-impressions':
 				'Reach cannot be larger than impressions: every account reached saw the post at least once.',
+			'reach-exceeds-views':
+				'Reach cannot be larger than views: every account reached saw the post at least once.',
 		},
 		chart: {
 			title: 'Your engagement against the platform median',
@@ -211,7 +287,12 @@ export const en = {
 	},
 	reach: {
 		label: 'Reach calculator',
-		groups: { week: 'Your time a week', conversation: 'Conversation', broadcast: 'Broadcast' },
+		groups: {
+			week: 'Your time a week',
+			conversation: 'Conversation',
+			broadcast: 'Broadcast',
+			customers: 'From reach to customers',
+		},
 		fields: {
 			hours: {
 				label: 'Hours a week',
@@ -230,6 +311,14 @@ export const en = {
 				label: 'People reached per post',
 				hint: 'Look up the reach in your account’s statistics.',
 			},
+			conversationConversion: {
+				label: 'Conversion by conversation (%)',
+				hint: 'Optional: the percentage of the people you talk with who become customers.',
+			},
+			broadcastConversion: {
+				label: 'Conversion by broadcast (%)',
+				hint: 'Optional: the percentage of the people a post reaches who become customers.',
+			},
 		},
 		slider: 'Slide to split the time',
 		sliderValue: '{conversation}% conversation, {broadcast}% broadcast',
@@ -239,19 +328,26 @@ export const en = {
 			broadcastReach: 'People reached by broadcast',
 			totalReach: 'Total reach',
 			reachRatio: 'Reach ratio per minute (broadcast : conversation)',
+			conversationCustomers: 'Customers by conversation',
+			broadcastCustomers: 'Customers by broadcast',
+			totalCustomers: 'Total customers',
+			breakEvenConversion: 'Conversation conversion that matches broadcast',
 		},
 		headline: {
 			conversations: 'By conversation',
 			broadcastReach: 'By broadcast',
 			totalReach: 'Total',
 		},
-		units: { people: 'people', posts: 'posts' },
+		units: { people: 'people', posts: 'posts', customers: 'customers' },
+		postsAverage: 'on average {perWeek} a week: {posts} posts every {weeks} weeks',
 		missing: {
 			'needs-hours': 'Enter the hours a week.',
 			'needs-share': 'Enter the conversation time share.',
 			'needs-minutes-per-conversation': 'Enter the minutes per conversation.',
 			'needs-minutes-per-post': 'Enter the minutes per post.',
 			'needs-reach-per-post': 'Enter the people reached per post.',
+			'needs-conversation-conversion': 'Enter the conversion by conversation.',
+			'needs-broadcast-conversion': 'Enter the conversion by broadcast.',
 			'zero-minutes-per-conversation': 'Cannot be worked out: a 0-minute conversation.',
 			'zero-minutes-per-post': 'Cannot be worked out: a 0-minute post.',
 			'input-error': 'Fix the marked fields first.',
@@ -261,6 +357,7 @@ export const en = {
 		errors: {
 			'hours-above-week': 'A week has only 168 hours.',
 			'share-above-100': 'The conversation time share can be 100% at most.',
+			'conversion-above-100': 'A conversion can be 100% at most.',
 		},
 		chart: {
 			title: 'People reached a week',
@@ -269,9 +366,13 @@ export const en = {
 			broadcast: 'Broadcast',
 		},
 		conclusionBroadcast:
-			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people through {posts} posts. The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
+			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people by broadcast ({posts}). The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
 		conclusionConversation:
-			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people through {posts} posts. According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
+			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people by broadcast ({posts}). According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
+		breakEven:
+			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers.',
+		breakEvenImpossible:
+			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers. That is more than 100%, so with these numbers conversation cannot match broadcast in customers.',
 		caveat:
 			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
 	},

@@ -15,12 +15,15 @@ export const id = {
 			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kolom itu dibiarkan kosong.',
 		fixMarked: 'Perbaiki kolom yang ditandai terlebih dahulu.',
 		readAsDecimal: 'Dibaca sebagai {value} (tanda pemisah itu dianggap sebagai tanda desimal).',
+		readAsCompact: 'Dibaca sebagai {value} (dibulatkan oleh aplikasi).',
 		results: 'Hasil',
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
 		unofficial: 'tidak resmi',
 		parseErrors: {
 			empty: 'Kolom ini wajib diisi.',
+			'ambiguous-m':
+				'Huruf M bisa berarti juta atau miliar. Tulis jt untuk juta (misalnya 1,2 jt) atau angkanya utuh.',
 			'not-a-number': 'Tulis angka saja, misalnya 1.234 atau 12,5.',
 			'two-decimal-marks': 'Angka ini punya dua tanda desimal. Pakai satu koma, misalnya 12,5.',
 			'bad-grouping':
@@ -42,6 +45,13 @@ export const id = {
 			linkedin: 'LinkedIn',
 			other: 'Lainnya',
 		},
+		action: 'Cara terhubung di LinkedIn',
+		actions: {
+			follow: 'Mengikuti (satu arah)',
+			connect: 'Mengirim undangan koneksi (dua arah)',
+		},
+		actionHint:
+			'Di LinkedIn, mengikuti bersifat satu arah dan bukan koneksi; batas 30.000 koneksi dan batas undangan hanya berlaku untuk undangan koneksi.',
 		attempt: 'Percobaan Anda',
 		account: 'Akun Anda sekarang',
 		plan: 'Rencana',
@@ -59,22 +69,40 @@ export const id = {
 				label: 'Menit per akun',
 				hint: 'Termasuk memeriksa profilnya. Boleh desimal, misalnya 1,5.',
 			},
+			retention: {
+				label: 'Yang bertahan setelah sebulan (%)',
+				hint: 'Opsional. Dari yang mengikuti balik, berapa persen yang masih mengikuti Anda sebulan kemudian. Jika kosong, dihitung 100%: perkiraan yang paling optimistis.',
+			},
+			days: {
+				label: 'Hari yang tersedia',
+				hint: 'Opsional; untuk menghitung kecepatan harian yang dibutuhkan.',
+			},
 		},
 		results: {
 			followBackRate: 'Tingkat ikuti balik',
+			followBackRateLow: 'Tingkat ikuti balik, batas bawah',
+			followBackRateHigh: 'Tingkat ikuti balik, batas atas',
 			notFollowingBack: 'Tidak mengikuti balik',
 			ratio: 'Rasio pengikut (pengikut ÷ yang diikuti)',
 			followsNeeded: 'Akun yang perlu diikuti',
+			followsNeededLow: 'Akun yang perlu diikuti, paling sedikit',
+			followsNeededHigh: 'Akun yang perlu diikuti, paling banyak',
 			daysNeeded: 'Hari yang dibutuhkan',
+			daysNeededLow: 'Hari yang dibutuhkan, paling sedikit',
+			daysNeededHigh: 'Hari yang dibutuhkan, paling banyak',
 			hoursNeeded: 'Jam kerja yang dibutuhkan',
 			followingAfter: 'Akun yang Anda ikuti sesudahnya',
+			perDayNeeded: 'Akun per hari agar tepat waktu',
+			gainInDays: 'Pengikut baru dalam hari yang tersedia',
 		},
+		interval:
+			'Dengan sampel {followed} akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara {low} dan {high}. Makin banyak akun dalam percobaan, makin sempit rentang ini.',
 		headline: {
 			followBackRate: 'Tingkat ikuti balik',
 			followsNeeded: 'Perlu diikuti',
 			daysNeeded: 'Waktu',
 		},
-		units: { accounts: 'akun', days: 'hari', hours: 'jam' },
+		units: { accounts: 'akun', days: 'hari', hours: 'jam', followers: 'pengikut' },
 		ratioNote:
 			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah kebiasaan tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
@@ -85,6 +113,12 @@ export const id = {
 			'needs-target': 'Isi target pengikut baru.',
 			'needs-per-day': 'Isi berapa akun yang Anda ikuti per hari.',
 			'needs-minutes-each': 'Isi menit per akun.',
+			'needs-days': 'Isi hari yang tersedia.',
+			'zero-low-rate':
+				'Tidak bisa dihitung: dengan sampel ini, tingkat ikuti balik yang sebenarnya bisa saja 0%.',
+			'zero-retention':
+				'Tidak bisa dihitung: jika tidak ada yang bertahan, target tidak akan tercapai.',
+			'zero-days': 'Tidak bisa dihitung: isi lebih dari 0 hari.',
 			'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
 			'zero-rate':
 				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi berapa pun akun yang Anda ikuti, target tidak akan tercapai.',
@@ -97,10 +131,14 @@ export const id = {
 			'followed-back-exceeds-followed':
 				'Yang mengikuti balik tidak bisa lebih banyak daripada akun yang Anda ikuti.',
 			'followed-zero': 'Isi lebih dari 0: tingkat ikuti balik dihitung dari akun yang Anda ikuti.',
+			'retention-above-100':
+				'Isi paling banyak 100%: yang bertahan tidak bisa lebih banyak daripada yang mengikuti balik.',
 		},
 		warnings: {
 			'daily-limit':
 				'X membatasi akun yang baru diikuti hingga {limit} per hari. Jumlah hari dihitung dengan {limit} per hari, bukan dengan kecepatan rencana Anda.',
+			'per-day-needed-over-limit':
+				'Untuk tepat waktu, Anda perlu mengikuti lebih dari {limit} akun per hari, padahal X membatasi akun yang baru diikuti hingga {limit} per hari. Tambah harinya atau kurangi targetnya.',
 			'weekly-invitations':
 				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
@@ -111,8 +149,14 @@ export const id = {
 				'Rencana ini melewati batas {limit} akun di platform ini. Anda tidak akan bisa mengikuti akun sebanyak itu.',
 			'following-cap-reported':
 				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: belum ada halaman bantuan resmi yang mengonfirmasinya).',
-			'follow-churn':
-				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial. LinkedIn tidak menerbitkan aturan khusus tentang follow churn.',
+			'connection-cap':
+				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
+			'follow-churn-x':
+				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas.',
+			'follow-churn-meta':
+				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial.',
+			'follow-churn-unpublished':
+				'Berhenti mengikuti banyak orang demi memberi ruang disebut follow churn. Platform ini tidak menerbitkan aturan khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',
@@ -123,6 +167,9 @@ export const id = {
 			summaryLimit: 'Batas platform di {limit} akun terlampaui pada hari ke-{day}.',
 			summaryUnderLimit: 'Batas platform di {limit} akun tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
+			range: 'Rentang',
+			summaryRange:
+				'Dengan rentang tingkat ikuti balik, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
 		},
 	},
 
@@ -166,12 +213,35 @@ export const id = {
 				label: 'Impresi',
 				hint: 'Opsional: total impresi, yaitu berapa kali unggahan-unggahan itu ditampilkan.',
 			},
+			views: {
+				label: 'Tayangan',
+				hint: 'Opsional: total tayangan (Views), termasuk tayangan berulang oleh orang yang sama.',
+			},
+			targetRate: {
+				label: 'Target tingkat engagement terhadap pengikut (%)',
+				hint: 'Opsional: tingkat per unggahan yang ingin Anda capai, misalnya 1,5.',
+			},
+		},
+		target: 'Target',
+		metricHints: {
+			instagram:
+				'Instagram: sejak 2024 Insights melaporkan tayangan (Views) dan akun yang dijangkau, bukan impresi. Isi kolom tayangan dan jangkauan.',
+			facebook:
+				'Facebook: isi metrik yang ditampilkan Insights Anda, di kolom yang namanya sama. Impresi dan tayangan adalah metrik yang berbeda.',
+			x: 'X melaporkan impresi. Isi kolom impresi.',
+			tiktok: 'TikTok melaporkan tayangan (Views). Isi kolom tayangan.',
+			linkedin: 'LinkedIn melaporkan impresi. Isi kolom impresi.',
+			other:
+				'Isi metrik yang dilaporkan platform Anda, di kolom yang namanya sama. Impresi dan tayangan adalah metrik yang berbeda.',
 		},
 		results: {
 			interactions: 'Interaksi',
 			erFollowers: 'Tingkat engagement terhadap pengikut (per unggahan)',
 			erReach: 'Tingkat engagement terhadap jangkauan',
 			erImpressions: 'Tingkat engagement terhadap impresi',
+			erViews: 'Tingkat engagement terhadap tayangan',
+			interactionsNeeded: 'Interaksi per unggahan untuk mencapai target',
+			interactionsGap: 'Kekurangan interaksi per unggahan',
 			conversationShare: 'Porsi percakapan (komentar ÷ interaksi)',
 			benchmark: 'Median platform (tolok ukur)',
 			benchmarkMultiple: 'Kelipatan tolok ukur',
@@ -186,6 +256,10 @@ export const id = {
 			erFollowers: '{interactions} ÷ {posts} ÷ {followers} × 100 = {result}',
 			erReach: '{interactions} ÷ {reach} × 100 = {result}',
 			erImpressions: '{interactions} ÷ {impressions} × 100 = {result}',
+			erViews: '{interactions} ÷ {views} × 100 = {result}',
+			interactionsNeeded: '⌈{targetRate} ÷ 100 × {followers}⌉ = {result}',
+			interactionsGap:
+				'{interactionsNeeded} − {interactions} ÷ {posts} = {result} (tidak pernah negatif)',
 			conversationShare: '{comments} ÷ {interactions} × 100 = {result}',
 			benchmarkMultiple: '{erFollowers} ÷ {benchmark} = {result}',
 		},
@@ -199,6 +273,9 @@ export const id = {
 			'needs-followers': 'Isi jumlah pengikut.',
 			'needs-reach': 'Isi jangkauan untuk menghitung tingkat ini.',
 			'needs-impressions': 'Isi impresi untuk menghitung tingkat ini.',
+			'needs-views': 'Isi tayangan untuk menghitung tingkat ini.',
+			'needs-target-rate': 'Isi target tingkat engagement.',
+			'views-zero': 'Tidak bisa dihitung: tayangan 0.',
 			'followers-zero': 'Tidak bisa dihitung: akun tanpa pengikut.',
 			'reach-zero': 'Tidak bisa dihitung: jangkauan 0.',
 			'impressions-zero': 'Tidak bisa dihitung: impresi 0.',
@@ -212,6 +289,8 @@ export const id = {
 			'posts-zero': 'Isi lebih dari 0: engagement dihitung per unggahan.',
 			'reach-exceeds-impressions':
 				'Jangkauan tidak bisa lebih besar daripada impresi: setiap akun yang dijangkau melihat unggahan setidaknya sekali.',
+			'reach-exceeds-views':
+				'Jangkauan tidak bisa lebih besar daripada tayangan: setiap akun yang dijangkau melihat unggahan setidaknya sekali.',
 		},
 		chart: {
 			title: 'Engagement Anda dibanding median platform',
@@ -223,7 +302,12 @@ export const id = {
 	},
 	reach: {
 		label: 'Kalkulator jangkauan',
-		groups: { week: 'Waktu Anda per minggu', conversation: 'Percakapan', broadcast: 'Siaran' },
+		groups: {
+			week: 'Waktu Anda per minggu',
+			conversation: 'Percakapan',
+			broadcast: 'Siaran',
+			customers: 'Dari jangkauan menjadi pelanggan',
+		},
 		fields: {
 			hours: {
 				label: 'Jam per minggu',
@@ -245,6 +329,14 @@ export const id = {
 				label: 'Orang yang dijangkau per unggahan',
 				hint: 'Lihat angka jangkauan di statistik akun Anda.',
 			},
+			conversationConversion: {
+				label: 'Konversi lewat percakapan (%)',
+				hint: 'Opsional: berapa persen orang yang diajak bercakap menjadi pelanggan.',
+			},
+			broadcastConversion: {
+				label: 'Konversi lewat siaran (%)',
+				hint: 'Opsional: berapa persen orang yang dijangkau unggahan menjadi pelanggan.',
+			},
 		},
 		slider: 'Geser pembagian waktu',
 		sliderValue: '{conversation}% percakapan, {broadcast}% siaran',
@@ -254,19 +346,26 @@ export const id = {
 			broadcastReach: 'Orang yang dijangkau lewat siaran',
 			totalReach: 'Jangkauan total',
 			reachRatio: 'Rasio jangkauan per menit (siaran : percakapan)',
+			conversationCustomers: 'Pelanggan lewat percakapan',
+			broadcastCustomers: 'Pelanggan lewat siaran',
+			totalCustomers: 'Pelanggan total',
+			breakEvenConversion: 'Konversi percakapan yang menyamai siaran',
 		},
 		headline: {
 			conversations: 'Lewat percakapan',
 			broadcastReach: 'Lewat siaran',
 			totalReach: 'Total',
 		},
-		units: { people: 'orang', posts: 'unggahan' },
+		units: { people: 'orang', posts: 'unggahan', customers: 'pelanggan' },
+		postsAverage: 'rata-rata {perWeek} per minggu: {posts} unggahan setiap {weeks} minggu',
 		missing: {
 			'needs-hours': 'Isi jam per minggu.',
 			'needs-share': 'Isi porsi waktu percakapan.',
 			'needs-minutes-per-conversation': 'Isi menit per percakapan.',
 			'needs-minutes-per-post': 'Isi menit per unggahan.',
 			'needs-reach-per-post': 'Isi orang yang dijangkau per unggahan.',
+			'needs-conversation-conversion': 'Isi konversi lewat percakapan.',
+			'needs-broadcast-conversion': 'Isi konversi lewat siaran.',
 			'zero-minutes-per-conversation': 'Tidak bisa dihitung: percakapan 0 menit.',
 			'zero-minutes-per-post': 'Tidak bisa dihitung: unggahan 0 menit.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
@@ -276,6 +375,7 @@ export const id = {
 		errors: {
 			'hours-above-week': 'Satu minggu hanya punya 168 jam.',
 			'share-above-100': 'Porsi waktu percakapan paling banyak 100%.',
+			'conversion-above-100': 'Konversi paling banyak 100%.',
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',
@@ -284,9 +384,13 @@ export const id = {
 			broadcast: 'Siaran',
 		},
 		conclusionBroadcast:
-			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
+			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
 		conclusionConversation:
-			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit siaran, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat {posts} unggahan. Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit siaran, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
+		breakEven:
+			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan.',
+		breakEvenImpossible:
+			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%, jadi dengan angka ini percakapan tidak bisa menyamai siaran dalam jumlah pelanggan.',
 		caveat:
 			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh siaran.',
 	},

@@ -35,6 +35,101 @@ const engagement = [
 	},
 ] as const;
 
+const engagementExtras = [
+	{
+		lang: 'id',
+		path: 'kalkulator/engagement/',
+		platform: 'Platform',
+		views: 'Tayangan',
+		reach: 'Jangkauan',
+		impressions: 'Impresi',
+		targetRate: 'Target tingkat engagement terhadap pengikut (%)',
+		typedViews: '27 rb',
+		readViews: 'Dibaca sebagai 27.000 (dibulatkan oleh aplikasi).',
+		instagramHint: 'sejak 2024 Insights melaporkan tayangan (Views) dan akun yang dijangkau',
+		xHint: 'X melaporkan impresi.',
+		tiktokHint: 'TikTok melaporkan tayangan (Views).',
+		error: 'Jangkauan tidak bisa lebih besar daripada tayangan',
+		notice: 'tidak valid sehingga diabaikan',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/engagement/',
+		platform: 'Platform',
+		views: 'Views',
+		reach: 'Reach',
+		impressions: 'Impressions',
+		targetRate: 'Target engagement rate by followers (%)',
+		typedViews: '27K',
+		readViews: 'Read as 27,000 (rounded by the app).',
+		instagramHint: 'since 2024, Insights reports views and accounts reached',
+		xHint: 'X reports impressions.',
+		tiktokHint: 'TikTok reports views.',
+		error: 'Reach cannot be larger than views',
+		notice: 'are not valid and were ignored',
+	},
+] as const;
+
+describe.each(engagementExtras)('the engagement calculator’s views and target ($lang)', (t) => {
+	test('works out the rate by views from a compact count, and says which platform reports what', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(context, t.path);
+		await page.locator('.ib-calculator').getByText(t.instagramHint).waitFor({ state: 'visible' });
+		await page.getByLabel(t.views, { exact: true }).fill(t.typedViews);
+		await page.locator('.ib-calculator').getByText(t.readViews).waitFor({ state: 'visible' });
+		await expect.poll(() => resultValue(page, 'erViews')).toBe('5'); // 1,350 ÷ 27,000 × 100
+		await expect.poll(() => new URL(page.url()).searchParams.get('views')).toBe('27000');
+		await page.getByLabel(t.platform, { exact: true }).selectOption('x');
+		await page.locator('.ib-calculator').getByText(t.xHint).waitFor({ state: 'visible' });
+		await page.getByLabel(t.platform, { exact: true }).selectOption('tiktok');
+		await page.locator('.ib-calculator').getByText(t.tiktokHint).waitFor({ state: 'visible' });
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('refuses reach above views on the reach field', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(context, t.path);
+		await page.getByLabel(t.impressions, { exact: true }).fill('');
+		await page.getByLabel(t.views, { exact: true }).fill('11000');
+		const reach = page.getByLabel(t.reach, { exact: true });
+		await expect.poll(() => reach.getAttribute('aria-invalid')).toBe('true');
+		await page.locator('.ib-calculator').getByText(t.error).waitFor({ state: 'visible' });
+		expect(await resultValue(page, 'erViews')).toBe('');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('works out the interactions a target rate needs, from a link', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?platform=instagram&posts=4&likes=1100&comments=90&shares=60&saves=100&followers=25000&targetRate=1.5`,
+		);
+		await expect.poll(() => resultValue(page, 'interactionsNeeded')).toBe('375'); // ⌈1.5% × 25,000⌉
+		expect(await resultValue(page, 'interactionsGap')).toBe('37.5'); // 375 − 1,350 ÷ 4
+		await page.getByLabel(t.targetRate, { exact: true }).fill('1');
+		await expect.poll(() => resultValue(page, 'interactionsGap')).toBe('0');
+		await expect.poll(() => new URL(page.url()).searchParams.get('targetRate')).toBe('1');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('ignores hostile views and targetRate values with a notice', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?posts=4&likes=10&followers=100&views=%3Cb%3Ex%3C%2Fb%3E&targetRate=-3`,
+		);
+		await page.getByRole('alert').filter({ hasText: t.notice }).waitFor({ state: 'visible' });
+		expect(await page.getByLabel(t.views, { exact: true }).inputValue()).toBe('');
+		expect(await page.getByLabel(t.targetRate, { exact: true }).inputValue()).toBe('');
+		expect(await page.locator('.ib-calculator b').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
 describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 	test('shows the worked example, formulas filled in, before any JavaScript runs', async () => {
 		const context = await browser().newContext({ javaScriptEnabled: false });
@@ -204,6 +299,76 @@ describe('the calculators embedded in guide pages', () => {
 		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, path + query);
 		await expect.poll(() => resultValue(page, name)).toBe(expected);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+const reachExtras = [
+	{
+		lang: 'id',
+		path: 'kalkulator/jangkauan/',
+		conversationConversion: 'Konversi lewat percakapan (%)',
+		broadcastConversion: 'Konversi lewat siaran (%)',
+		minutesPerPost: 'Menit per unggahan',
+		breakEven: '133,33% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%',
+		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
+		postsAverage: 'rata-rata 1,33 per minggu: 4 unggahan setiap 3 minggu',
+		half: '0,5',
+		error: 'Konversi paling banyak 100%.',
+		caveat: 'jangkauan bukan hubungan',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/jangkauan/',
+		conversationConversion: 'Conversion by conversation (%)',
+		broadcastConversion: 'Conversion by broadcast (%)',
+		minutesPerPost: 'Minutes per post',
+		breakEven:
+			'133.33% of the people you talk with would have to become customers. That is more than 100%',
+		breakEvenPossible: '66.67% of the people you talk with would have to become customers.',
+		postsAverage: 'on average 1.33 a week: 4 posts every 3 weeks',
+		half: '0.5',
+		error: 'A conversion can be 100% at most.',
+		caveat: 'reach is not a relationship',
+	},
+] as const;
+
+describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => {
+	test('turns reach into customers and says when conversation cannot match broadcast', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(context, t.path);
+		await page.getByLabel(t.conversationConversion, { exact: true }).fill('10');
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill('1');
+		await expect.poll(() => resultValue(page, 'totalCustomers')).toBe('21.5'); // 1.5 + 20
+		expect(await resultValue(page, 'conversationCustomers')).toBe('1.5'); // 15 × 10 %
+		expect(await resultValue(page, 'broadcastCustomers')).toBe('20'); // 2,000 × 1 %
+		expect(await resultValue(page, 'breakEvenConversion')).toMatch(/^133\.333/);
+		await page.locator('.ib-calculator').getByText(t.breakEven).waitFor({ state: 'visible' });
+		await page.locator('.ib-calculator').getByText(t.caveat).waitFor({ state: 'visible' });
+		await expect.poll(() => new URL(page.url()).searchParams.get('broadcastConversion')).toBe('1');
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill(t.half);
+		await page
+			.locator('.ib-calculator')
+			.getByText(t.breakEvenPossible)
+			.waitFor({ state: 'visible' });
+		await page.getByLabel(t.broadcastConversion, { exact: true }).fill('101');
+		await page.locator('.ib-calculator').getByText(t.error).waitFor({ state: 'visible' });
+		expect(await resultValue(page, 'broadcastCustomers')).toBe('');
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('shows a fractional number of posts as an average over weeks', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?hours=2&conversationShare=50&minutesPerConversation=10&minutesPerPost=45&reachPerPost=400&broadcastConversion=0.5`,
+		);
+		await expect.poll(() => resultValue(page, 'posts')).toMatch(/^1\.333/);
+		await expect
+			.poll(() => page.locator('output[name="posts"]').first().textContent())
+			.toBe(t.postsAverage);
 		expect(errors).toEqual([]);
 		await context.close();
 	});

@@ -143,3 +143,147 @@ describe('the calculator embedded in guide pages', () => {
 		},
 	);
 });
+
+/** The labels and texts of the follow-back calculator's newer inputs, in each language. */
+const extras = [
+	{
+		lang: 'id',
+		path: 'kalkulator/ikuti-balik/',
+		followed: 'Akun yang Anda ikuti',
+		retention: 'Yang bertahan setelah sebulan (%)',
+		days: 'Hari yang tersedia',
+		platform: 'Platform',
+		action: 'Cara terhubung di LinkedIn',
+		compactTyped: '12,5 rb',
+		compactRead: 'Dibaca sebagai 12.500 (dibulatkan oleh aplikasi).',
+		ambiguousTyped: '1,2 M',
+		ambiguous: 'Tulis jt untuk juta',
+		interval:
+			'Dengan sampel 200 akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara 10,71% dan 20,61%.',
+		perDayWarning: 'Untuk tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
+		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
+		noChurnRule: 'Platform ini tidak menerbitkan aturan khusus tentang follow churn',
+		notice: 'tidak valid sehingga diabaikan',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/ikuti-balik/',
+		followed: 'Accounts you followed',
+		retention: 'Still following after a month (%)',
+		days: 'Days available',
+		platform: 'Platform',
+		action: 'How you reach out on LinkedIn',
+		compactTyped: '12.5K',
+		compactRead: 'Read as 12,500 (rounded by the app).',
+		ambiguousTyped: '1.2M',
+		ambiguous: null,
+		interval:
+			'With a sample of 200 accounts, the true rate is likely (95%) between 10.71% and 20.61%.',
+		perDayWarning: 'To finish in time you would need more than 400 follows a day',
+		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
+		noChurnRule: 'This platform publishes no rule specifically about follow churn',
+		notice: 'are not valid and were ignored',
+	},
+] as const;
+
+describe.each(extras)(
+	'the follow-back calculator’s interval, retention, deadline and LinkedIn choice ($lang)',
+	(t) => {
+		test('shows the interval, its range of follows and days, and the deadline results', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(context, t.path);
+			await expect.poll(() => result(page, 'followBackRateLow')).toMatch(/^10\.713/);
+			expect(await result(page, 'followBackRateHigh')).toMatch(/^20\.605/);
+			expect(await result(page, 'followsNeededLow')).toBe('2427');
+			expect(await result(page, 'followsNeededHigh')).toBe('4667');
+			expect(await result(page, 'daysNeededLow')).toBe('49');
+			expect(await result(page, 'daysNeededHigh')).toBe('94');
+			expect(await result(page, 'perDayNeeded')).toBe('112');
+			expect(await result(page, 'gainInDays')).toBe('225');
+			await page.getByText(t.interval).waitFor({ state: 'visible' });
+			expect(await page.locator('.ib-chart-range').count()).toBe(1);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('uses retention and days in every projection, warns on a pace past the limit, and keeps both in the link', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(context, t.path);
+			await page.getByLabel(t.retention, { exact: true }).fill('80');
+			await expect.poll(() => result(page, 'followsNeeded')).toBe('4167');
+			expect(await result(page, 'gainInDays')).toBe('180');
+			await expect.poll(() => new URL(page.url()).searchParams.get('retention')).toBe('80');
+			await page.getByLabel(t.days, { exact: true }).fill('10');
+			await expect.poll(() => result(page, 'perDayNeeded')).toBe('417');
+			await page.getByText(t.perDayWarning).waitFor({ state: 'visible' });
+			await expect.poll(() => new URL(page.url()).searchParams.get('days')).toBe('10');
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('reads a count as the app shows it, and stores the plain number in the link', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(context, t.path);
+			const followed = page.getByLabel(t.followed, { exact: true });
+			await followed.fill(t.compactTyped);
+			await page.getByText(t.compactRead).waitFor({ state: 'visible' });
+			await expect.poll(() => result(page, 'notFollowingBack')).toBe('12470');
+			await expect.poll(() => new URL(page.url()).searchParams.get('followed')).toBe('12500');
+			await followed.fill(t.ambiguousTyped);
+			if (t.ambiguous === null) {
+				await expect.poll(() => result(page, 'notFollowingBack')).toBe('1199970');
+			} else {
+				await expect.poll(() => followed.getAttribute('aria-invalid')).toBe('true');
+				await page.getByText(t.ambiguous).waitFor({ state: 'visible' });
+				expect(await result(page, 'notFollowingBack')).toBe('');
+			}
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('offers LinkedIn’s follow-or-connect choice, with the connection rules for invitations only', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(context, t.path);
+			expect(await page.getByLabel(t.action, { exact: true }).count()).toBe(0);
+			await page.getByLabel(t.platform, { exact: true }).selectOption('linkedin');
+			const action = page.getByLabel(t.action, { exact: true });
+			expect(await action.inputValue()).toBe('follow');
+			await page
+				.getByLabel('Akun yang Anda ikuti sekarang')
+				.or(page.getByLabel('Accounts you follow now'))
+				.fill('29000');
+			await expect.poll(() => page.locator('.ib-warnings').count()).toBe(0);
+			await action.selectOption('connect');
+			await page.getByText(t.connectionCap).waitFor({ state: 'visible' });
+			await page.getByText(t.noChurnRule).waitFor({ state: 'visible' });
+			await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('connect');
+
+			const again = await open(
+				context,
+				`${t.path}?platform=linkedin&action=connect&followed=100&followedBack=40&following=29500&target=300&perDay=20`,
+			);
+			expect(await again.page.getByLabel(t.action, { exact: true }).inputValue()).toBe('connect');
+			await again.page.getByText(t.connectionCap).waitFor({ state: 'visible' });
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('ignores a hostile action, retention or days value with a notice', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(
+				context,
+				`${t.path}?platform=linkedin&action=%3Cscript%3Ewindow.__pwned%3D1%3C%2Fscript%3E&followed=200&followedBack=30&retention=-5&days=1e9`,
+			);
+			await page.getByRole('alert').filter({ hasText: t.notice }).waitFor({ state: 'visible' });
+			expect(
+				await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+			).toBeUndefined();
+			expect(await page.getByLabel(t.action, { exact: true }).inputValue()).toBe('follow');
+			expect(await page.getByLabel(t.retention, { exact: true }).inputValue()).toBe('');
+			expect(await page.getByLabel(t.days, { exact: true }).inputValue()).toBe('');
+			expect(await result(page, 'followBackRate')).toBe('15');
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+	},
+);

@@ -22,6 +22,16 @@ export interface ShellGroup<N extends string> {
 	placeholders?: Readonly<Partial<Record<N, string>>>;
 }
 
+/** A choice among a few options, shown as a select. */
+export interface ShellChoice<C extends string> {
+	name: C;
+	label: string;
+	options: readonly { value: string; label: string }[];
+	hint?: string | undefined;
+	/** Left out of the form (e.g. LinkedIn's follow-or-connect while another platform is chosen). */
+	hidden?: boolean;
+}
+
 interface Props<N extends string, C extends string> {
 	uid: string;
 	label: string;
@@ -34,18 +44,18 @@ interface Props<N extends string, C extends string> {
 	crossErrors: Readonly<Partial<Record<N, string>>>;
 	/** The headline results, pinned to the viewport while the form is edited (see Summary). */
 	headline: readonly SummaryItem[];
-	/** A single choice shown before the fields, such as the platform. */
-	choice?:
-		{ name: C; label: string; options: readonly { value: string; label: string }[] } | undefined;
+	/** Choices shown before the fields, such as the platform; a `hidden` one is not shown. */
+	choices?: readonly ShellChoice<C>[] | undefined;
 	children: ComponentChildren;
 }
 
 export function CalculatorShell<N extends string, C extends string>(props: Props<N, C>) {
-	const { uid, scenario, common, choice } = props;
+	const { uid, scenario, common } = props;
+	const choices = props.choices ?? [];
 	const labels: Record<string, string> = Object.fromEntries(
 		Object.entries<{ label: string }>(props.fields).map(([name, f]) => [name, f.label]),
 	);
-	if (choice) labels[choice.name] = choice.label;
+	for (const choice of choices) labels[choice.name] = choice.label;
 	return (
 		<section class="ib-calculator not-content" aria-label={props.label}>
 			<RejectedNotice names={scenario.rejected} labels={labels} common={common} />
@@ -56,25 +66,33 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 				}}
 				noValidate
 			>
-				{choice && (
-					<div class="ib-field">
-						<label for={`${uid}-${choice.name}`}>{choice.label}</label>
-						<select
-							id={`${uid}-${choice.name}`}
-							name={choice.name}
-							value={scenario.choices[choice.name]}
-							onChange={(e) => {
-								scenario.setChoice(choice.name, e.currentTarget.value);
-							}}
-						>
-							{choice.options.map((o) => (
-								<option value={o.value} key={o.value}>
-									{o.label}
-								</option>
-							))}
-						</select>
-					</div>
-				)}
+				{choices
+					.filter((choice) => !choice.hidden)
+					.map((choice) => (
+						<div class="ib-field" key={choice.name}>
+							<label for={`${uid}-${choice.name}`}>{choice.label}</label>
+							<select
+								id={`${uid}-${choice.name}`}
+								name={choice.name}
+								value={scenario.choices[choice.name]}
+								aria-describedby={choice.hint ? `${uid}-${choice.name}-hint` : undefined}
+								onChange={(e) => {
+									scenario.setChoice(choice.name, e.currentTarget.value);
+								}}
+							>
+								{choice.options.map((o) => (
+									<option value={o.value} key={o.value}>
+										{o.label}
+									</option>
+								))}
+							</select>
+							{choice.hint && (
+								<small id={`${uid}-${choice.name}-hint`} class="ib-hint">
+									{choice.hint}
+								</small>
+							)}
+						</div>
+					))}
 				{props.groups.map((group) => (
 					<FieldGroup
 						key={group.legend}

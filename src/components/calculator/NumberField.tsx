@@ -23,9 +23,14 @@ interface Props {
 export function NumberField(props: Props) {
 	const { id, reading, common } = props;
 	const error = reading.error ? common.parseErrors[reading.error] : props.crossError;
+	const readAs = reading.compact
+		? common.readAsCompact
+		: reading.readAsDecimal
+			? common.readAsDecimal
+			: undefined;
 	const note =
-		!error && reading.readAsDecimal && reading.value !== undefined
-			? fill(common.readAsDecimal, {
+		!error && readAs !== undefined && reading.value !== undefined
+			? fill(readAs, {
 					value: formatNumber(reading.value, props.locale, { maximumFractionDigits: 12 }),
 				})
 			: undefined;

@@ -18,8 +18,8 @@ import { readQuery, writeQuery } from '../../lib/url-state/query.ts';
 export interface ScenarioSpec<N extends string, C extends string> {
 	fields: Readonly<Record<N, FieldDef>>;
 	choices: Readonly<Record<C, readonly string[]>>;
-	/** The worked example; typed from `fields` and `choices`, not inferred from itself. */
-	example: NoInfer<Readonly<Record<N, number>> & Readonly<Record<C, string>>>;
+	/** The worked example (a field it leaves `undefined` starts empty); typed from `fields` and `choices`. */
+	example: NoInfer<Readonly<Record<N, number | undefined>> & Readonly<Record<C, string>>>;
 }
 
 /** The live state of a calculator form. */
@@ -55,7 +55,10 @@ export function useScenario<N extends string, C extends string>(
 	const choiceNames = Object.keys(spec.choices) as C[];
 	const [texts, setTexts] = useState(() => {
 		const out = {} as Record<N, string>;
-		for (const name of names) out[name] = asText(spec.example[name], locale);
+		for (const name of names) {
+			const value: number | undefined = spec.example[name];
+			out[name] = value === undefined ? '' : asText(value, locale);
+		}
 		return out;
 	});
 	const [choices, setChoices] = useState(() => {

@@ -4,6 +4,7 @@
  * shares its denominator. Pure; no rounding.
  */
 import { benchmarks, type Benchmark, type EngagementPlatform } from '../../data/benchmarks.ts';
+import { ceilRatio } from './exact.ts';
 import type { FieldDef } from './fields.ts';
 import type { Value } from './value.ts';
 
@@ -18,6 +19,10 @@ export interface EngagementInput {
 	followers?: number | undefined;
 	reach?: number | undefined;
 	impressions?: number | undefined;
+	/** Views (Instagram since 2024, TikTok): every showing, repeats included. */
+	views?: number | undefined;
+	/** The engagement rate by followers the reader aims for, in percent. */
+	targetRate?: number | undefined;
 }
 
 /** The numeric fields of {@link EngagementInput}. */
@@ -25,7 +30,9 @@ export type EngagementField = Exclude<keyof EngagementInput, 'platform'>;
 
 /** Inputs that contradict each other, on the field where the message belongs. */
 export type EngagementError =
-	{ field: 'posts'; code: 'posts-zero' } | { field: 'reach'; code: 'reach-exceeds-impressions' };
+	| { field: 'posts'; code: 'posts-zero' }
+	| { field: 'reach'; code: 'reach-exceeds-impressions' }
+	| { field: 'reach'; code: 'reach-exceeds-views' };
 
 /** Why an engagement result cannot be computed. */
 export type EngagementMissing =
@@ -35,9 +42,12 @@ export type EngagementMissing =
 	| 'needs-followers'
 	| 'needs-reach'
 	| 'needs-impressions'
+	| 'needs-views'
+	| 'needs-target-rate'
 	| 'followers-zero'
 	| 'reach-zero'
 	| 'impressions-zero'
+	| 'views-zero'
 	| 'no-interactions'
 	| 'no-benchmark'
 	| 'input-error';
@@ -49,6 +59,11 @@ export interface EngagementResult {
 	erFollowers: Value<EngagementMissing>;
 	erReach: Value<EngagementMissing>;
 	erImpressions: Value<EngagementMissing>;
+	erViews: Value<EngagementMissing>;
+	/** Interactions a post needs for `targetRate` by followers: ⌈targetRate ÷ 100 × followers⌉. */
+	interactionsNeeded: Value<EngagementMissing>;
+	/** How many more a post needs than today's average, never negative. */
+	interactionsGap: Value<EngagementMissing>;
 	conversationShare: Value<EngagementMissing>;
 	/** The platform's follower-based median, in percent (only follower-based rates compare). */
 	benchmark: Value<EngagementMissing>;
@@ -77,11 +92,15 @@ function rate(
 
 /** Works out every engagement rate for one set of totals. */
 export function calculateEngagement(input: EngagementInput): EngagementResult {
-	const { posts, likes, comments, shares, saves, followers, reach, impressions } = input;
+	const { posts, likes, comments, shares, saves, followers, reach, impressions, views } = input;
+	const { targetRate } = input;
 	const errors: EngagementError[] = [];
 	if (posts === 0) errors.push({ field: 'posts', code: 'posts-zero' });
+	// Reach counts people, impressions and views count showings: reach can never be the larger.
 	if (reach !== undefined && impressions !== undefined && reach > impressions) {
 		errors.push({ field: 'reach', code: 'reach-exceeds-impressions' });
+	} else if (reach !== undefined && views !== undefined && reach > views) {
+		errors.push({ field: 'reach', code: 'reach-exceeds-views' });
 	}
 
 	// Any interaction typed counts; empty kinds count as zero once at least one is given.
@@ -103,6 +122,23 @@ export function calculateEngagement(input: EngagementInput): EngagementResult {
 	const erImpressions = reachBroken
 		? none('input-error')
 		: rate(total, impressions, 'needs-impressions', 'impressions-zero');
+	const erViews = reachBroken
+		? none('input-error')
+		: rate(total, views, 'needs-views', 'views-zero');
+
+	let interactionsNeeded: Value<EngagementMissing>;
+	if (targetRate === undefined) interactionsNeeded = none('needs-target-rate');
+	else if (followers === undefined) interactionsNeeded = none('needs-followers');
+	else {
+		const needed = ceilRatio([targetRate, followers], [100]);
+		interactionsNeeded = needed === undefined ? none('out-of-range') : some(needed);
+	}
+	let interactionsGap: Value<EngagementMissing>;
+	if (!('value' in interactionsNeeded)) interactionsGap = interactionsNeeded;
+	else if (posts === undefined) interactionsGap = none('needs-posts');
+	else if (posts === 0) interactionsGap = none('input-error');
+	else if (total === undefined) interactionsGap = none('needs-interactions');
+	else interactionsGap = some(Math.max(0, interactionsNeeded.value - total / posts));
 
 	let conversationShare: Value<EngagementMissing>;
 	if (total === undefined) conversationShare = none('needs-interactions');
@@ -124,6 +160,9 @@ export function calculateEngagement(input: EngagementInput): EngagementResult {
 		erFollowers,
 		erReach,
 		erImpressions,
+		erViews,
+		interactionsNeeded,
+		interactionsGap,
 		conversationShare,
 		benchmark,
 		benchmarkMultiple,
@@ -141,6 +180,8 @@ export const engagementFields = {
 	followers: { kind: 'integer' },
 	reach: { kind: 'integer' },
 	impressions: { kind: 'integer' },
+	views: { kind: 'integer' },
+	targetRate: { kind: 'percent' },
 } as const satisfies Record<EngagementField, FieldDef>;
 
 /**
@@ -158,4 +199,6 @@ export const engagementExample = {
 	followers: 25000,
 	reach: 12000,
 	impressions: 18000,
+	views: undefined,
+	targetRate: undefined,
 } as const satisfies Required<EngagementInput>;

@@ -2,7 +2,13 @@
  * Reading a calculator's form: each field's text, parsed in the page's locale, becomes a value, an
  * error code, or nothing (an empty optional field). Shared by every calculator island.
  */
-import { parseNumber, type Locale, type NumberKind, type ParseError } from '../number/index.ts';
+import {
+	parseCount,
+	parseNumber,
+	type Locale,
+	type NumberKind,
+	type ParseError,
+} from '../number/index.ts';
 
 /** How a numeric field is read. */
 export interface FieldDef {
@@ -19,20 +25,26 @@ export interface FieldReading {
 	error: ParseError | undefined;
 	/** A lone separator was taken as the decimal mark; the field says how it was read. */
 	readAsDecimal: boolean;
+	/** A compact form (`12,5 rb`) was expanded; the field says the app had rounded it. */
+	compact: boolean;
 }
 
 /** Reads one field's text. */
 export function readField(text: string, def: FieldDef, locale: Locale): FieldReading {
-	const parsed = parseNumber(text, locale, def.kind);
-	if (parsed.ok)
-		return { value: parsed.value, error: undefined, readAsDecimal: parsed.readAsDecimal };
+	// Counts are what the apps abbreviate (`12,5 rb`); rates and minutes are typed in full.
+	const parsed =
+		def.kind === 'integer' ? parseCount(text, locale) : parseNumber(text, locale, def.kind);
+	if (parsed.ok) {
+		const { value, readAsDecimal } = parsed;
+		return { value, error: undefined, readAsDecimal, compact: parsed.compact === true };
+	}
 	if (parsed.error === 'empty' && def.fallback !== undefined) {
-		return { value: def.fallback, error: undefined, readAsDecimal: false };
+		return { value: def.fallback, error: undefined, readAsDecimal: false, compact: false };
 	}
 	if (parsed.error === 'empty' && !def.required) {
-		return { value: undefined, error: undefined, readAsDecimal: false };
+		return { value: undefined, error: undefined, readAsDecimal: false, compact: false };
 	}
-	return { value: undefined, error: parsed.error, readAsDecimal: false };
+	return { value: undefined, error: parsed.error, readAsDecimal: false, compact: false };
 }
 
 /** Reads every field of a form. */

@@ -17,6 +17,10 @@ export interface ReachInput {
 	minutesPerPost?: number | undefined;
 	/** People one post reaches. */
 	reachPerPost?: number | undefined;
+	/** Percent of the people reached one to one who become customers. */
+	conversationConversion?: number | undefined;
+	/** Percent of the people reached by a post who become customers. */
+	broadcastConversion?: number | undefined;
 }
 
 /** The numeric fields of {@link ReachInput}. */
@@ -25,7 +29,9 @@ export type ReachField = keyof ReachInput;
 /** Inputs outside what a week allows, on their field. */
 export type ReachError =
 	| { field: 'hours'; code: 'hours-above-week' }
-	| { field: 'conversationShare'; code: 'share-above-100' };
+	| { field: 'conversationShare'; code: 'share-above-100' }
+	| { field: 'conversationConversion'; code: 'conversion-above-100' }
+	| { field: 'broadcastConversion'; code: 'conversion-above-100' };
 
 /** Why a reach result cannot be computed. */
 export type ReachMissing =
@@ -35,6 +41,8 @@ export type ReachMissing =
 	| 'needs-minutes-per-conversation'
 	| 'needs-minutes-per-post'
 	| 'needs-reach-per-post'
+	| 'needs-conversation-conversion'
+	| 'needs-broadcast-conversion'
 	| 'zero-minutes-per-conversation'
 	| 'zero-minutes-per-post'
 	| 'input-error';
@@ -52,6 +60,14 @@ export interface ReachResult {
 	broadcastReach: Value;
 	totalReach: Value;
 	reachRatio: Value;
+	conversationCustomers: Value;
+	broadcastCustomers: Value;
+	totalCustomers: Value;
+	/**
+	 * The conversion (percent) a conversation needs for a minute of conversation to win as many
+	 * customers as a minute of posting; above 100 no conversation can.
+	 */
+	breakEvenConversion: Value;
 }
 
 /** Hours in a week: more time than this is not a week's plan. */
@@ -65,12 +81,21 @@ const some = (value: number): Value =>
 /** Works out the week's reach by conversation and by broadcast. */
 export function calculateReach(input: ReachInput): ReachResult {
 	const { hours, conversationShare, minutesPerConversation, minutesPerPost, reachPerPost } = input;
+	const { conversationConversion, broadcastConversion } = input;
 	const errors: ReachError[] = [];
 	if (hours !== undefined && hours > HOURS_IN_WEEK) {
 		errors.push({ field: 'hours', code: 'hours-above-week' });
 	}
 	if (conversationShare !== undefined && conversationShare > 100) {
 		errors.push({ field: 'conversationShare', code: 'share-above-100' });
+	}
+	// Conversion errors stay on their own results: the week's reach is still right.
+	const conversionErrors: ReachError[] = [];
+	if (conversationConversion !== undefined && conversationConversion > 100) {
+		conversionErrors.push({ field: 'conversationConversion', code: 'conversion-above-100' });
+	}
+	if (broadcastConversion !== undefined && broadcastConversion > 100) {
+		conversionErrors.push({ field: 'broadcastConversion', code: 'conversion-above-100' });
 	}
 
 	let split: { conversation: number; broadcast: number } | ReachMissing;
@@ -129,8 +154,44 @@ export function calculateReach(input: ReachInput): ReachResult {
 	else if (minutesPerConversation === 0) reachRatio = none('zero-minutes-per-conversation');
 	else reachRatio = some((reachPerPost * minutesPerConversation) / minutesPerPost);
 
+	const customers = (
+		reached: Value,
+		conversion: number | undefined,
+		field: ReachError['field'],
+		needs: ReachMissing,
+	): Value => {
+		if (conversionErrors.some((e) => e.field === field)) return none('input-error');
+		if (!('value' in reached)) return reached;
+		if (conversion === undefined) return none(needs);
+		return some((reached.value * conversion) / 100);
+	};
+	const conversationCustomers = customers(
+		conversations,
+		conversationConversion,
+		'conversationConversion',
+		'needs-conversation-conversion',
+	);
+	const broadcastCustomers = customers(
+		broadcastReach,
+		broadcastConversion,
+		'broadcastConversion',
+		'needs-broadcast-conversion',
+	);
+	let totalCustomers: Value;
+	if (!('value' in conversationCustomers)) totalCustomers = conversationCustomers;
+	else if (!('value' in broadcastCustomers)) totalCustomers = broadcastCustomers;
+	else totalCustomers = some(conversationCustomers.value + broadcastCustomers.value);
+
+	let breakEvenConversion: Value;
+	if (conversionErrors.some((e) => e.field === 'broadcastConversion'))
+		breakEvenConversion = none('input-error');
+	else if (!('value' in reachRatio)) breakEvenConversion = reachRatio;
+	else if (broadcastConversion === undefined)
+		breakEvenConversion = none('needs-broadcast-conversion');
+	else breakEvenConversion = some(broadcastConversion * reachRatio.value);
+
 	return {
-		errors,
+		errors: [...errors, ...conversionErrors],
 		conversationMinutes,
 		broadcastMinutes,
 		conversations,
@@ -138,7 +199,38 @@ export function calculateReach(input: ReachInput): ReachResult {
 		broadcastReach,
 		totalReach,
 		reachRatio,
+		conversationCustomers,
+		broadcastCustomers,
+		totalCustomers,
+		breakEvenConversion,
 	};
+}
+
+/** Posts a week shown as what they are: `posts` every `weeks` weeks on average. */
+export interface PostsOverWeeks {
+	posts: number;
+	weeks: number;
+}
+
+/**
+ * A fractional number of posts a week as whole posts over a few weeks (1⅓ a week is 4 every 3
+ * weeks): the fewest weeks, up to `maxWeeks`, that give a whole number to within 1 %, else the
+ * closest whole-posts-over-weeks within `maxWeeks`. Fewer than one post in `maxWeeks` weeks is one
+ * post every so many weeks.
+ */
+export function postsOverWeeks(postsPerWeek: number, maxWeeks = 12): PostsOverWeeks {
+	if (!(postsPerWeek > 0)) return { posts: 0, weeks: 1 };
+	if (postsPerWeek * maxWeeks < 1) return { posts: 1, weeks: Math.round(1 / postsPerWeek) };
+	let best: PostsOverWeeks = { posts: Math.round(postsPerWeek), weeks: 1 };
+	let bestError = Infinity;
+	for (let weeks = 1; weeks <= maxWeeks; weeks++) {
+		const total = postsPerWeek * weeks;
+		const posts = Math.max(1, Math.round(total));
+		const error = Math.abs(total - posts) / total;
+		if (error <= 0.01) return { posts, weeks };
+		if (error < bestError) [best, bestError] = [{ posts, weeks }, error];
+	}
+	return best;
 }
 
 /** How the reach calculator's fields are read. */
@@ -149,6 +241,8 @@ export const reachFields = {
 	minutesPerConversation: { kind: 'decimal' },
 	minutesPerPost: { kind: 'decimal' },
 	reachPerPost: { kind: 'integer' },
+	conversationConversion: { kind: 'percent' },
+	broadcastConversion: { kind: 'percent' },
 } as const satisfies Record<ReachField, FieldDef>;
 
 /**
@@ -161,4 +255,6 @@ export const reachExample = {
 	minutesPerConversation: 10,
 	minutesPerPost: 30,
 	reachPerPost: 400,
+	conversationConversion: undefined,
+	broadcastConversion: undefined,
 } as const satisfies Required<ReachInput>;

@@ -4,9 +4,10 @@ export type Locale = 'id' | 'en';
 /** decimal: any non-negative number; integer: counts of accounts/posts; percent: accepts a trailing % */
 export type NumberKind = 'decimal' | 'integer' | 'percent';
 
-/** Why an input was rejected; parseNumber reports the first of: empty, negative, exponent, not-a-number, two-decimal-marks, bad-grouping, too-large, fraction-in-count. */
+/** Why an input was rejected; parseNumber reports the first of: empty, negative, exponent, not-a-number, two-decimal-marks, bad-grouping, too-large, fraction-in-count. `ambiguous-m` comes from parseCount only. */
 export type ParseError =
 	| 'empty'
+	| 'ambiguous-m'
 	| 'not-a-number'
 	| 'two-decimal-marks'
 	| 'bad-grouping'
@@ -22,6 +23,8 @@ export type ParseResult =
 			value: number;
 			/** set when a lone separator was read as the decimal mark */
 			readAsDecimal: boolean;
+			/** set when a compact form (`12,5 rb`, `1.2M`) was expanded: the app had rounded it */
+			compact?: true;
 	  }
 	| { ok: false; error: ParseError };
 

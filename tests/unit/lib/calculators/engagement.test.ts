@@ -104,6 +104,48 @@ describe('calculateEngagement() edge cases', () => {
 	});
 });
 
+describe('calculateEngagement(): views and a target rate', () => {
+	test.each([
+		// Worked by hand from the page's example (1,350 interactions over 4 posts, 25,000 followers).
+		[{ views: 27000 }, 'erViews', 5], // 1,350 ÷ 27,000 × 100
+		[{ targetRate: 1.5 }, 'interactionsNeeded', 375], // ⌈1.5 ÷ 100 × 25,000⌉
+		[{ targetRate: 1.5 }, 'interactionsGap', 37.5], // 375 − 1,350 ÷ 4
+		[{ targetRate: 1 }, 'interactionsGap', 0], // 250 needed, 337.5 today: never negative
+		[{ targetRate: 0.001 }, 'interactionsNeeded', 1], // ⌈0.25⌉
+		// Exact on decimals: 1.1 % of 1,000 is 11, though in binary 1.1 ÷ 100 × 1,000 is
+		// 11.000000000000002 and would round up to 12.
+		[{ targetRate: 1.1, followers: 1000 }, 'interactionsNeeded', 11],
+	] as [Partial<EngagementInput>, 'erViews' | 'interactionsNeeded' | 'interactionsGap', number][])(
+		'%j gives %s = %d',
+		(changes, name, expected) => {
+			expect(valueOf(calculateEngagement({ ...example, ...changes })[name])).toBeCloseTo(
+				expected,
+				10,
+			);
+		},
+	);
+
+	test('reports why a new result is missing', () => {
+		expect(valueOf(calculateEngagement(example).erViews)).toBe('needs-views');
+		expect(valueOf(calculateEngagement({ ...example, views: 0, reach: undefined }).erViews)).toBe(
+			'views-zero',
+		);
+		expect(valueOf(calculateEngagement(example).interactionsNeeded)).toBe('needs-target-rate');
+		expect(
+			valueOf(
+				calculateEngagement({ ...example, targetRate: 1, followers: undefined }).interactionsGap,
+			),
+		).toBe('needs-followers');
+	});
+
+	test('refuses reach above views on the reach field, as it does above impressions', () => {
+		const r = calculateEngagement({ ...example, impressions: undefined, views: 11000 });
+		expect(r.errors).toEqual([{ field: 'reach', code: 'reach-exceeds-views' }]);
+		expect(valueOf(r.erViews)).toBe('input-error');
+		expect(valueOf(r.erReach)).toBe('input-error');
+	});
+});
+
 describe('calculateEngagement() properties (fast-check)', () => {
 	const count = fc.option(fc.integer({ min: 0, max: 1e12 }), { nil: undefined });
 	const anyInput = fc.record({
@@ -116,6 +158,8 @@ describe('calculateEngagement() properties (fast-check)', () => {
 		followers: count,
 		reach: count,
 		impressions: count,
+		views: count,
+		targetRate: fc.option(fc.double({ min: 0, max: 1e12, noNaN: true }), { nil: undefined }),
 	});
 
 	test('never returns NaN or Infinity', () => {
@@ -127,6 +171,9 @@ describe('calculateEngagement() properties (fast-check)', () => {
 					r.erFollowers,
 					r.erReach,
 					r.erImpressions,
+					r.erViews,
+					r.interactionsNeeded,
+					r.interactionsGap,
 					r.conversationShare,
 					r.benchmarkMultiple,
 				]) {

@@ -10,26 +10,66 @@ import { fill } from '../../../../src/lib/i18n/fill.ts';
 
 describe('readField()', () => {
 	test.each([
-		['1.234', { kind: 'integer' }, 'id', { value: 1234, error: undefined, readAsDecimal: false }],
-		['1,5', { kind: 'decimal' }, 'en', { value: 1.5, error: undefined, readAsDecimal: true }],
-		['', { kind: 'integer' }, 'id', { value: undefined, error: undefined, readAsDecimal: false }],
+		[
+			'1.234',
+			{ kind: 'integer' },
+			'id',
+			{ value: 1234, error: undefined, readAsDecimal: false, compact: false },
+		],
+		[
+			'1,5',
+			{ kind: 'decimal' },
+			'en',
+			{ value: 1.5, error: undefined, readAsDecimal: true, compact: false },
+		],
+		[
+			'',
+			{ kind: 'integer' },
+			'id',
+			{ value: undefined, error: undefined, readAsDecimal: false, compact: false },
+		],
 		[
 			'',
 			{ kind: 'integer', required: true },
 			'id',
-			{ value: undefined, error: 'empty', readAsDecimal: false },
+			{ value: undefined, error: 'empty', readAsDecimal: false, compact: false },
 		],
 		[
 			'1,5',
 			{ kind: 'integer' },
 			'id',
-			{ value: undefined, error: 'fraction-in-count', readAsDecimal: false },
+			{ value: undefined, error: 'fraction-in-count', readAsDecimal: false, compact: false },
 		],
 		[
 			'abc',
 			{ kind: 'decimal' },
 			'en',
-			{ value: undefined, error: 'not-a-number', readAsDecimal: false },
+			{ value: undefined, error: 'not-a-number', readAsDecimal: false, compact: false },
+		],
+		// A count may be typed as the app shows it; a rate may not.
+		[
+			'12,5 rb',
+			{ kind: 'integer' },
+			'id',
+			{ value: 12500, error: undefined, readAsDecimal: false, compact: true },
+		],
+		[
+			'1.2M',
+			{ kind: 'integer' },
+			'en',
+			{ value: 1200000, error: undefined, readAsDecimal: false, compact: true },
+		],
+		[
+			'1,2 M',
+			{ kind: 'integer' },
+			'id',
+			{ value: undefined, error: 'ambiguous-m', readAsDecimal: false, compact: false },
+		],
+		[
+			'12,5 rb',
+			{ kind: 'percent' },
+			'id',
+			{ value: undefined, error: 'not-a-number', readAsDecimal: false, compact: false },
 		],
 	] as const)('reads %j (%j, %s)', (text, def, locale, expected) => {
 		expect(readField(text, def, locale)).toEqual(expected);

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	calculateReach,
+	postsOverWeeks,
 	reachExample,
 	type ReachInput,
 } from '../../../../src/lib/calculators/reach.ts';
@@ -66,6 +67,79 @@ describe('calculateReach() edge cases', () => {
 	});
 });
 
+describe('calculateReach(): from reach to customers', () => {
+	test.each([
+		// Worked by hand from the page's example: 15 people by conversation, 2,000 by 5 posts, and a
+		// reach ratio of 400 × 10 ÷ 30 = 133.3 : 1.
+		[{ conversationConversion: 10 }, 'conversationCustomers', 1.5], // 15 × 10 ÷ 100
+		[{ broadcastConversion: 1 }, 'broadcastCustomers', 20], // 2,000 × 1 ÷ 100
+		[{ conversationConversion: 10, broadcastConversion: 1 }, 'totalCustomers', 21.5],
+		[{ broadcastConversion: 1 }, 'breakEvenConversion', 133.33333333333334], // 1 × 133.3: over 100
+		[{ broadcastConversion: 0.5 }, 'breakEvenConversion', 66.66666666666667], // 0.5 × 133.3
+	] as [
+		Partial<ReachInput>,
+		'conversationCustomers' | 'broadcastCustomers' | 'totalCustomers' | 'breakEvenConversion',
+		number,
+	][])('%j gives %s = %d', (changes, name, expected) => {
+		expect(valueOf(calculateReach({ ...example, ...changes })[name])).toBeCloseTo(expected, 10);
+	});
+
+	test('a minute of conversation and of posting win the same customers at the break-even conversion', () => {
+		const r = calculateReach({ ...example, broadcastConversion: 0.5 });
+		const breakEven = valueOf(r.breakEvenConversion) as number;
+		const atBreakEven = calculateReach({
+			...example,
+			broadcastConversion: 0.5,
+			conversationConversion: breakEven,
+		});
+		// Equal minutes (50 % each), so equal customers: 15 × 66.7 % = 10 = 2,000 × 0.5 %.
+		expect(valueOf(atBreakEven.conversationCustomers)).toBeCloseTo(
+			valueOf(atBreakEven.broadcastCustomers) as number,
+			10,
+		);
+	});
+
+	test('says why a customer result is missing, and refuses a conversion above 100 % on its field', () => {
+		expect(valueOf(calculateReach(example).conversationCustomers)).toBe(
+			'needs-conversation-conversion',
+		);
+		expect(valueOf(calculateReach(example).breakEvenConversion)).toBe('needs-broadcast-conversion');
+		expect(valueOf(calculateReach({ ...example, conversationConversion: 5 }).totalCustomers)).toBe(
+			'needs-broadcast-conversion',
+		);
+		const over = calculateReach({ ...example, broadcastConversion: 101 });
+		expect(over.errors).toEqual([{ field: 'broadcastConversion', code: 'conversion-above-100' }]);
+		expect(valueOf(over.broadcastCustomers)).toBe('input-error');
+		expect(valueOf(over.breakEvenConversion)).toBe('input-error');
+		expect(valueOf(over.totalReach)).toBe(2015); // the week's reach stays right
+	});
+});
+
+describe('postsOverWeeks()', () => {
+	test.each([
+		[5, { posts: 5, weeks: 1 }],
+		[4 / 3, { posts: 4, weeks: 3 }], // 1⅓ a week: 4 posts every 3 weeks
+		[3.75, { posts: 15, weeks: 4 }],
+		[0.5, { posts: 1, weeks: 2 }],
+		[0.05, { posts: 1, weeks: 20 }], // fewer than one in 12 weeks: one every 20 weeks
+		[5 / 18, { posts: 3, weeks: 11 }], // no whole number within 1 % in 12 weeks: the closest
+		[0, { posts: 0, weeks: 1 }],
+	])('%d a week is %j', (perWeek, expected) => {
+		expect(postsOverWeeks(perWeek)).toEqual(expected);
+	});
+
+	test('is a whole number of posts over whole weeks that averages to within 10 % of the rate', () => {
+		fc.assert(
+			fc.property(fc.double({ min: 0.0001, max: 1e6, noNaN: true }), (perWeek) => {
+				const { posts, weeks } = postsOverWeeks(perWeek);
+				expect(Number.isInteger(posts) && Number.isInteger(weeks) && weeks >= 1).toBe(true);
+				expect(Math.abs(posts / weeks - perWeek) / perWeek).toBeLessThan(0.1);
+			}),
+			{ numRuns: 2000 },
+		);
+	});
+});
+
 describe('calculateReach() properties (fast-check)', () => {
 	const n = (max: number) => fc.option(fc.double({ min: 0, max, noNaN: true }), { nil: undefined });
 	const anyInput = fc.record({
@@ -74,6 +148,8 @@ describe('calculateReach() properties (fast-check)', () => {
 		minutesPerConversation: n(1e12),
 		minutesPerPost: n(1e12),
 		reachPerPost: fc.option(fc.integer({ min: 0, max: 1e12 }), { nil: undefined }),
+		conversationConversion: n(1e12),
+		broadcastConversion: n(1e12),
 	});
 
 	test('never returns NaN or Infinity', () => {

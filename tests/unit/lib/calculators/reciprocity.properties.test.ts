@@ -20,10 +20,21 @@ const anyInput: fc.Arbitrary<ReciprocityInput> = fc.record({
 	target: optional(count),
 	perDay: optional(count),
 	minutesEach: optional(fc.double({ min: 0, max: 1e12, noNaN: true })),
+	retention: optional(fc.double({ min: 0, max: 150, noNaN: true })),
+	days: optional(count),
+	action: optional(fc.constantFrom('follow' as const, 'connect' as const)),
 });
 
 const results = [
 	'followBackRate',
+	'followBackRateLow',
+	'followBackRateHigh',
+	'followsNeededLow',
+	'followsNeededHigh',
+	'daysNeededLow',
+	'daysNeededHigh',
+	'perDayNeeded',
+	'gainInDays',
 	'notFollowingBack',
 	'ratio',
 	'followsNeeded',
@@ -99,6 +110,40 @@ describe('calculateReciprocity() properties (fast-check)', () => {
 				}
 			}),
 			{ numRuns: 1000 },
+		);
+	});
+});
+
+describe('calculateReciprocity() interval properties (fast-check)', () => {
+	const attempt = fc
+		.integer({ min: 1, max: 1e9 })
+		.chain((n) => fc.tuple(fc.integer({ min: 1, max: n }), fc.constant(n)));
+	test('low ≤ rate ≤ high, and the follows and days needed are ordered the other way', () => {
+		fc.assert(
+			fc.property(
+				attempt,
+				fc.integer({ min: 0, max: 1e6 }),
+				fc.integer({ min: 1, max: 400 }),
+				fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+				([followedBack, followed], target, perDay, retention) => {
+					const r = calculateReciprocity({
+						platform: 'x',
+						followed,
+						followedBack,
+						target,
+						perDay,
+						retention,
+					});
+					const v = (x: { value: number } | { missing: string }) => ('value' in x ? x.value : NaN);
+					expect(v(r.followBackRateLow)).toBeLessThanOrEqual(v(r.followBackRate));
+					expect(v(r.followBackRate)).toBeLessThanOrEqual(v(r.followBackRateHigh));
+					expect(v(r.followsNeededLow)).toBeLessThanOrEqual(v(r.followsNeeded));
+					expect(v(r.followsNeeded)).toBeLessThanOrEqual(v(r.followsNeededHigh));
+					expect(v(r.daysNeededLow)).toBeLessThanOrEqual(v(r.daysNeeded));
+					expect(v(r.daysNeeded)).toBeLessThanOrEqual(v(r.daysNeededHigh));
+				},
+			),
+			{ numRuns: 3000 },
 		);
 	});
 });

@@ -31,7 +31,7 @@ describe('calculateReciprocity() on the worked example (kalkulator/ikuti-balik#c
 	test('warns about X’s 5,000 threshold and follow churn, citing the X Help Center', () => {
 		expect(r.warnings).toEqual([
 			{ code: 'following-threshold', limit: 5000, source: 'xFollowLimits' },
-			{ code: 'follow-churn', source: 'xFollowLimits' },
+			{ code: 'follow-churn-x', source: 'xFollowLimits' },
 		]);
 		expect(r.followingLimit).toBe(5000);
 	});
@@ -119,22 +119,33 @@ describe('calculateReciprocity() formulas', () => {
 
 describe('calculateReciprocity() warnings', () => {
 	test.each([
-		[{ platform: 'x', perDay: 401 }, ['daily-limit', 'following-threshold', 'follow-churn']],
+		[{ platform: 'x', perDay: 401 }, ['daily-limit', 'following-threshold', 'follow-churn-x']],
 		[{ platform: 'x', following: 100 }, []],
 		[{ platform: 'facebook', following: 100 }, []],
-		[{ platform: 'facebook' }, ['following-cap', 'follow-churn']],
+		[{ platform: 'facebook' }, ['following-cap', 'follow-churn-meta']],
 		[{ platform: 'instagram', following: 100 }, ['unpublished-action-limits']],
 		[
 			{ platform: 'instagram', following: 5000 },
-			['unpublished-action-limits', 'following-cap-reported', 'follow-churn'],
+			['unpublished-action-limits', 'following-cap-reported', 'follow-churn-meta'],
 		],
-		[{ platform: 'linkedin', perDay: 14 }, []], // 98 a week, under the reported ~100
-		[{ platform: 'linkedin', perDay: 15 }, ['weekly-invitations']], // 105 a week
+		// LinkedIn connection invitations: the unofficial ~100 a week and the 30,000 connections.
+		[{ platform: 'linkedin', action: 'connect', perDay: 14, days: undefined }, []], // 98 a week
+		[{ platform: 'linkedin', action: 'connect', perDay: 15 }, ['weekly-invitations']], // 105
 		[
-			{ platform: 'linkedin', following: 28000 },
-			['weekly-invitations', 'following-cap', 'follow-churn'],
+			{ platform: 'linkedin', action: 'connect', perDay: 1, days: 30 },
+			['weekly-invitations'], // ⌈3,334 ÷ 30⌉ = 112 a day needed, 784 a week
 		],
+		[
+			{ platform: 'linkedin', action: 'connect', following: 28000 },
+			['weekly-invitations', 'connection-cap', 'follow-churn-unpublished'],
+		],
+		// A LinkedIn follow is one-way: no invitations, no connection cap, and it is the default.
+		[{ platform: 'linkedin', action: 'follow', perDay: 15, following: 28000 }, []],
+		[{ platform: 'linkedin', perDay: 15, following: 28000 }, []],
 		[{ platform: 'other', following: 1e9 }, []],
+		// The pace the deadline needs, against X's 400 a day: ⌈3,334 ÷ 8⌉ = 417.
+		[{ platform: 'x', following: 100, days: 8 }, ['per-day-needed-over-limit']],
+		[{ platform: 'x', following: 100, days: 9 }, []], // ⌈3,334 ÷ 9⌉ = 371
 	] as [Partial<ReciprocityInput>, string[]][])('%j warns %j', (changes, codes) => {
 		const r = calculateReciprocity({ ...example, ...changes });
 		expect(r.warnings.map((w) => w.code)).toEqual(codes);
@@ -147,6 +158,85 @@ describe('calculateReciprocity() warnings', () => {
 			'instagramLimits',
 			'metaInauthentic',
 		]);
+	});
+});
+
+describe('calculateReciprocity(): how sure, who stays, by when', () => {
+	test.each([
+		// The worked example (30 of 200 on X, target 500, 50 a day, 30 days). Interval bounds: the
+		// Wilson score interval, computed independently in Python (10.7135 % to 20.6057 %, see
+		// tests/unit/lib/statistics/wilson.test.ts); the rest by hand from them.
+		[{}, 'followBackRateLow', 10.7135],
+		[{}, 'followBackRateHigh', 20.6057],
+		[{}, 'followsNeededLow', 2427], // ⌈500 ÷ 0.206057⌉ = ⌈2,426.5⌉
+		[{}, 'followsNeededHigh', 4667], // ⌈500 ÷ 0.107135⌉ = ⌈4,667.0⌉
+		[{}, 'daysNeededLow', 49], // ⌈2,427 ÷ 50⌉
+		[{}, 'daysNeededHigh', 94], // ⌈4,667 ÷ 50⌉
+		[{}, 'perDayNeeded', 112], // ⌈3,334 ÷ 30⌉
+		[{}, 'gainInDays', 225], // ⌊30 × 50 × 30 ÷ 200⌋
+		// Retention 80 %: every projection uses rate × retention.
+		[{ retention: 80 }, 'followsNeeded', 4167], // ⌈500 × 200 × 100 ÷ (30 × 80)⌉ = ⌈4,166.7⌉
+		[{ retention: 80 }, 'followsNeededLow', 3034], // ⌈500 ÷ (0.206057 × 0.8)⌉ = ⌈3,033.1⌉
+		[{ retention: 80 }, 'followsNeededHigh', 5834], // ⌈500 ÷ (0.107135 × 0.8)⌉ = ⌈5,833.8⌉
+		[{ retention: 80 }, 'gainInDays', 180], // ⌊30 × 50 × 0.15 × 0.8⌋
+		[{ retention: 80 }, 'followBackRate', 15], // the measured rate itself is unchanged
+		// Exact: 3 of 10 at 50 % retention is 15 %, so a target of 3 needs exactly 20, not 21.
+		[{ followed: 10, followedBack: 3, target: 3, retention: 50 }, 'followsNeeded', 20],
+		[{ followed: 10, followedBack: 3, target: 3, retention: 85.5 }, 'followsNeeded', 12], // ⌈11.7⌉
+		[{ perDay: 1000 }, 'gainInDays', 1800], // the pace is capped at X's 400: ⌊30 × 400 × 0.15⌋
+		[{ days: 0 }, 'gainInDays', 0],
+	] as [Partial<ReciprocityInput>, keyof ReturnType<typeof calculateReciprocity>, number][])(
+		'%j gives %s ≈ %d',
+		(changes, name, expected) => {
+			const v = calculateReciprocity({ ...example, ...changes })[name] as
+				{ value: number } | { missing: string };
+			if (Number.isInteger(expected)) expect(valueOf(v)).toBe(expected);
+			else expect(valueOf(v)).toBeCloseTo(expected, 3);
+		},
+	);
+
+	test('says why a bound or a deadline result is missing', () => {
+		const none = calculateReciprocity({ ...example, followedBack: 0 });
+		expect(valueOf(none.followBackRateLow)).toBe(0);
+		expect(valueOf(none.followsNeededHigh)).toBe('zero-rate');
+		expect(valueOf(calculateReciprocity({ ...example, retention: 0 }).followsNeeded)).toBe(
+			'zero-retention',
+		);
+		expect(valueOf(calculateReciprocity({ ...example, days: 0 }).perDayNeeded)).toBe('zero-days');
+		expect(valueOf(calculateReciprocity({ ...example, days: undefined }).perDayNeeded)).toBe(
+			'needs-days',
+		);
+		expect(valueOf(calculateReciprocity({ ...example, days: undefined }).gainInDays)).toBe(
+			'needs-days',
+		);
+		expect(valueOf(calculateReciprocity({ ...example, perDay: undefined }).gainInDays)).toBe(
+			'needs-per-day',
+		);
+	});
+
+	test('refuses a retention above 100 % on its field', () => {
+		const r = calculateReciprocity({ ...example, retention: 100.5 });
+		expect(r.errors).toEqual([{ field: 'retention', code: 'retention-above-100' }]);
+		expect(valueOf(r.followsNeeded)).toBe('input-error');
+		expect(valueOf(r.gainInDays)).toBe('input-error');
+	});
+
+	test('cites LinkedIn Help for the connection cap and no rule for LinkedIn follow churn', () => {
+		const r = calculateReciprocity({
+			...example,
+			platform: 'linkedin',
+			action: 'connect',
+			following: 29000,
+		});
+		expect(r.warnings).toEqual([
+			{ code: 'weekly-invitations', limit: 100, source: 'linkedinWeekly' },
+			{ code: 'connection-cap', limit: 30000, source: 'linkedinHelp' },
+			{ code: 'follow-churn-unpublished' },
+		]);
+		expect(r.followingLimit).toBe(30000);
+		expect(
+			calculateReciprocity({ ...example, platform: 'linkedin', action: 'follow' }).followingLimit,
+		).toBeNull();
 	});
 });
 
