@@ -125,7 +125,7 @@ export const en = {
 		},
 		errors: {
 			'followed-back-exceeds-followed':
-				'More accounts cannot follow you back than the accounts you followed.',
+				'The accounts that followed you back cannot outnumber the accounts you followed.',
 			'followed-zero':
 				'Enter more than 0: the follow-back rate is worked out from the accounts you followed.',
 			'retention-above-100': 'Enter at most 100%: more cannot stay than followed you back.',
@@ -152,7 +152,7 @@ export const en = {
 			'follow-churn-meta':
 				'Unfollowing many accounts to make room or improve your ratio is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
 			'follow-churn-unpublished':
-				'Dropping many people to make room is called follow churn. This platform publishes no rule specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
+				'Dropping many people to make room is called follow churn. We found no rule of this platform specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',

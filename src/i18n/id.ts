@@ -104,7 +104,7 @@ export const id = {
 		},
 		units: { accounts: 'akun', days: 'hari', hours: 'jam', followers: 'pengikut' },
 		ratioNote:
-			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah kebiasaan tidak resmi dari 2008–2009, bukan aturan platform.',
+			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah aturan praktis tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
 			'needs-followed': 'Isi jumlah akun yang Anda ikuti.',
 			'needs-followed-back': 'Isi berapa yang mengikuti balik.',
@@ -156,7 +156,7 @@ export const id = {
 			'follow-churn-meta':
 				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial.',
 			'follow-churn-unpublished':
-				'Berhenti mengikuti banyak orang demi memberi ruang disebut follow churn. Platform ini tidak menerbitkan aturan khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
+				'Berhenti mengikuti banyak orang demi memberi ruang disebut follow churn. Kami tidak menemukan aturan platform ini yang khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',
@@ -164,7 +164,7 @@ export const id = {
 			limit: 'Batas {limit}',
 			summary:
 				'Grafik: jumlah akun yang Anda ikuti naik dari {start} menjadi {end} dalam {days} hari.',
-			summaryLimit: 'Batas platform di {limit} akun terlampaui pada hari ke-{day}.',
+			summaryLimit: 'Batas platform ({limit} akun) terlampaui pada hari ke-{day}.',
 			summaryUnderLimit: 'Batas platform di {limit} akun tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
 			range: 'Rentang',

@@ -39,7 +39,7 @@ const languages = [
 		decimalTyped: '2,5',
 		decimalRead: 'Read as 2.5',
 		followsNeeded: '3,334 accounts',
-		error: 'More accounts cannot follow you back',
+		error: 'The accounts that followed you back cannot outnumber',
 		notice: 'are not valid and were ignored',
 	},
 ] as const;
@@ -162,7 +162,7 @@ const extras = [
 			'Dengan sampel 200 akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara 10,71% dan 20,61%.',
 		perDayWarning: 'Untuk tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
 		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
-		noChurnRule: 'Platform ini tidak menerbitkan aturan khusus tentang follow churn',
+		noChurnRule: 'Kami tidak menemukan aturan platform ini yang khusus tentang follow churn',
 		notice: 'tidak valid sehingga diabaikan',
 	},
 	{
@@ -181,7 +181,7 @@ const extras = [
 			'With a sample of 200 accounts, the true rate is likely (95%) between 10.71% and 20.61%.',
 		perDayWarning: 'To finish in time you would need more than 400 follows a day',
 		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
-		noChurnRule: 'This platform publishes no rule specifically about follow churn',
+		noChurnRule: 'We found no rule of this platform specifically about follow churn',
 		notice: 'are not valid and were ignored',
 	},
 ] as const;
