@@ -12,6 +12,10 @@ export const collections = {
 			extend: z.object({
 				// The hint after the other language's name in the header's language switch.
 				'languageSwitch.hint': z.string(),
+				// The home pages' hero actions: into the guide, the calculators, the trainers' page.
+				'home.actions.guide': z.string(),
+				'home.actions.calculators': z.string(),
+				'home.actions.trainers': z.string(),
 			}),
 		}),
 	}),

@@ -1,5 +1,4 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { withBase } from '../config/base-links.ts';
 import { documentTitle, withTitle } from './lib/seo/page-title.ts';
 import { withSocialMeta } from './lib/seo/social-meta.ts';
 
@@ -18,10 +17,6 @@ export const onRequest = defineRouteMiddleware((context) => {
 				`src/content/docs/ (Indonesian at the root, English under en/) with the same path.`,
 		);
 	}
-	// Starlight does not add the base path to hero action links; content links get it at build.
-	const base = import.meta.env.BASE_URL.replace(/(.)\/$/, '$1');
-	for (const action of route.entry.data.hero?.actions ?? [])
-		action.link = withBase(action.link, base);
 	const isHome = route.id === '' || route.id === 'en';
 	const title = documentTitle({ title: route.entry.data.title, lang: route.lang, isHome });
 	route.head = withTitle(route.head, title);

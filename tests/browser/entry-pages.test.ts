@@ -19,7 +19,7 @@ describe('the home page on a phone', () => {
 		const action = page.getByRole('link', { name });
 		const box = await action.boundingBox();
 		expect(box && box.y + box.height <= phone.height).toBe(true);
-		await expect(page.locator('.hero .actions a').count()).resolves.toBe(3);
+		await expect(page.locator('.ib-home-actions a').count()).resolves.toBe(3);
 		await action.click();
 		await page.waitForURL((url) => url.pathname.endsWith(target));
 		await context.close();

@@ -31,9 +31,7 @@ describe('the not-found pages', () => {
 
 describe('the entry-page checks, on broken pages', () => {
 	test('report a home page without actions or illustration, and an action leaving the site', () => {
-		const bare = parse(
-			'<div class="hero"><div class="actions"><a href="https://example.org/">x</a></div></div>',
-		);
+		const bare = parse('<div class="ib-home-actions"><a href="https://example.org/">x</a></div>');
 		expect(findHomeProblems('a.html', bare, '/')).toEqual([
 			'a.html: 1 hero actions (want 2–3)',
 			'a.html: hero action “x” leaves the site (https://example.org/)',

@@ -7,7 +7,7 @@ import type { HTMLElement } from 'node-html-parser';
 /** What a home page must offer: two or three hero actions into the site and the illustration. */
 export function findHomeProblems(file: string, document: HTMLElement, base: string): string[] {
 	const problems: string[] = [];
-	const actions = document.querySelectorAll('.hero .actions a');
+	const actions = document.querySelectorAll('.ib-home-actions a');
 	if (actions.length < 2 || actions.length > 3) {
 		problems.push(`${file}: ${String(actions.length)} hero actions (want 2–3)`);
 	}
