@@ -9,6 +9,8 @@
  *   end of `<head>`, where the content model allows them; the CSP hash of their text is unchanged.
  * - Starlight's right sidebar `<aside>` gets a name, and the compact (phone) table of contents gets
  *   a name of its own, so no two landmarks of one kind share a name.
+ * - The search button's visible "Ctrl K" hint is hidden from assistive technology, so the button's
+ *   visible text is part of its accessible name (WCAG 2.5.3); `aria-keyshortcuts` already says it.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -61,9 +63,17 @@ export function nameLandmarks(html: string): string {
 		);
 }
 
+/** Hides the search button's keyboard-shortcut hint (`<kbd>`) from assistive technology. */
+export function hideShortcutHint(html: string): string {
+	return html.replace(
+		/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<\/button>)[\s\S])*?)<kbd (?![^>]*aria-hidden)/g,
+		'$1<kbd aria-hidden="true" ',
+	);
+}
+
 /** Every repair, in order. */
 export function repairMarkup(html: string): string {
-	return nameLandmarks(hoistBodyStyles(typeButtons(html)));
+	return hideShortcutHint(nameLandmarks(hoistBodyStyles(typeButtons(html))));
 }
 
 /** The Astro integration: repairs every built page. Runs before the CSP is completed. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	hideShortcutHint,
 	hoistBodyStyles,
 	landmarkNames,
 	nameLandmarks,
@@ -53,5 +54,19 @@ describe('nameLandmarks()', () => {
 	test('is idempotent', () => {
 		const once = repairMarkup(page('en'));
 		expect(repairMarkup(once)).toBe(once);
+	});
+});
+
+describe('hideShortcutHint()', () => {
+	test('hides the search button’s Ctrl K hint, once, and nothing else', () => {
+		const html =
+			'<button data-open-modal aria-label="Cari"><span aria-hidden="true">Cari</span><kbd class="k"><kbd>Ctrl</kbd></kbd></button><p><kbd>X</kbd></p>';
+		const once = hideShortcutHint(html);
+		expect(once).toContain('<kbd aria-hidden="true" class="k"><kbd>Ctrl</kbd>');
+		expect(once).toContain('<p><kbd>X</kbd></p>');
+		expect(hideShortcutHint(once)).toBe(once);
+		// A search button without a hint leaves a later <kbd> on the page alone.
+		const bare = '<button data-open-modal>Cari</button><p><kbd>Ctrl</kbd></p>';
+		expect(hideShortcutHint(bare)).toBe(bare);
 	});
 });
