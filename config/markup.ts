@@ -71,9 +71,17 @@ export function hideShortcutHint(html: string): string {
 	);
 }
 
+/**
+ * Makes every content table keyboard-focusable: Starlight lets a wide table scroll sideways on a
+ * phone, and a scrolling region must be reachable from the keyboard (WCAG 2.1.1).
+ */
+export function focusableTables(html: string): string {
+	return html.replace(/<table(?![^>]*\btabindex=)/g, '<table tabindex="0"');
+}
+
 /** Every repair, in order. */
 export function repairMarkup(html: string): string {
-	return hideShortcutHint(nameLandmarks(hoistBodyStyles(typeButtons(html))));
+	return focusableTables(hideShortcutHint(nameLandmarks(hoistBodyStyles(typeButtons(html)))));
 }
 
 /** The Astro integration: repairs every built page. Runs before the CSP is completed. */

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	focusableTables,
 	hideShortcutHint,
 	hoistBodyStyles,
 	landmarkNames,
@@ -68,5 +69,15 @@ describe('hideShortcutHint()', () => {
 		// A search button without a hint leaves a later <kbd> on the page alone.
 		const bare = '<button data-open-modal>Cari</button><p><kbd>Ctrl</kbd></p>';
 		expect(hideShortcutHint(bare)).toBe(bare);
+	});
+});
+
+describe('focusableTables()', () => {
+	test('lets the keyboard reach every table, once', () => {
+		const once = focusableTables('<table><tr><td>1</td></tr></table><table class="x">');
+		expect(once).toBe(
+			'<table tabindex="0"><tr><td>1</td></tr></table><table tabindex="0" class="x">',
+		);
+		expect(focusableTables(once)).toBe(once);
 	});
 });
