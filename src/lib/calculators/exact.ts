@@ -28,6 +28,17 @@ function ratio(numerators: readonly number[], denominators: readonly number[]) {
 	return { top, bottom };
 }
 
+/** The exact fraction, or `undefined` when an input is not finite and non-negative or it divides by 0. */
+function checkedRatio(
+	numerators: readonly number[],
+	denominators: readonly number[],
+): { top: bigint; bottom: bigint } | undefined {
+	if (![...numerators, ...denominators].every((n) => Number.isFinite(n) && n >= 0))
+		return undefined;
+	const fraction = ratio(numerators, denominators);
+	return fraction.bottom === 0n ? undefined : fraction;
+}
+
 /**
  * ⌈Π numerators ÷ Π denominators⌉ for finite, non-negative numbers and positive denominators;
  * `undefined` when any input is not finite or a denominator is 0.
@@ -36,11 +47,8 @@ export function ceilRatio(
 	numerators: readonly number[],
 	denominators: readonly number[],
 ): number | undefined {
-	if (![...numerators, ...denominators].every((n) => Number.isFinite(n) && n >= 0))
-		return undefined;
-	const { top, bottom } = ratio(numerators, denominators);
-	if (bottom === 0n) return undefined;
-	return Number((top + bottom - 1n) / bottom);
+	const fraction = checkedRatio(numerators, denominators);
+	return fraction && Number((fraction.top + fraction.bottom - 1n) / fraction.bottom);
 }
 
 /** ⌊Π numerators ÷ Π denominators⌋, under the same conditions as {@link ceilRatio}. */
@@ -48,9 +56,6 @@ export function floorRatio(
 	numerators: readonly number[],
 	denominators: readonly number[],
 ): number | undefined {
-	if (![...numerators, ...denominators].every((n) => Number.isFinite(n) && n >= 0))
-		return undefined;
-	const { top, bottom } = ratio(numerators, denominators);
-	if (bottom === 0n) return undefined;
-	return Number(top / bottom);
+	const fraction = checkedRatio(numerators, denominators);
+	return fraction && Number(fraction.top / fraction.bottom);
 }
