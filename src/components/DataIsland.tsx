@@ -25,12 +25,22 @@ export interface DataIslandProps {
 	engagementHref: string;
 }
 
-type Problem = {
+/** Platform names as the platforms write them; `other` has none. */
+const platformNames: Record<(typeof engagementPlatforms)[number], string> = {
+	instagram: 'Instagram',
+	facebook: 'Facebook',
+	x: 'X',
+	tiktok: 'TikTok',
+	linkedin: 'LinkedIn',
+	other: '—',
+};
+
+interface Problem {
 	code: keyof DataImportDictionary['errors'];
 	file?: string;
 	row?: number;
 	column?: string;
-};
+}
 
 /** Query string of defined values, numbers in canonical form. */
 function query(values: Record<string, string | number | undefined>): string {
@@ -68,15 +78,20 @@ export default function DataIsland({
 			worker.current = new Worker(new URL('../workers/data-import.ts', import.meta.url), {
 				type: 'module',
 			});
-			worker.current.onmessage = (event: MessageEvent<WorkerResponse>) => receive(event.data);
+			worker.current.onmessage = (event: MessageEvent<WorkerResponse>) => {
+				receive(event.data);
+			};
 		}
 		worker.current.postMessage(request);
 	};
 
 	const receive = (m: WorkerResponse) => {
 		if (m.kind === 'progress') setProgress(m.done < m.total ? m : null);
-		else if (m.kind === 'follows') (setProgress(null), setFollowProblem(null), setReport(m.report));
-		else if (m.kind === 'follows-error') {
+		else if (m.kind === 'follows') {
+			setProgress(null);
+			setFollowProblem(null);
+			setReport(m.report);
+		} else if (m.kind === 'follows-error') {
 			setProgress(null);
 			setFollowProblem({ code: m.error, file: m.file });
 			if (m.slot === 'current') setReport(null);
@@ -85,8 +100,10 @@ export default function DataIsland({
 			setPostProblem(null);
 			setMap(m.guess);
 			send({ kind: 'columns', map: m.guess });
-		} else if (m.kind === 'posts') (setPosts(m.stats), setPostProblem(null));
-		else {
+		} else if (m.kind === 'posts') {
+			setPosts(m.stats);
+			setPostProblem(null);
+		} else {
 			setPosts(null);
 			if (m.error !== 'csv-non-numeric' && !m.row)
 				setTable((old) =>
@@ -133,13 +150,15 @@ export default function DataIsland({
 	);
 	const problemText = (p: Problem, fallbackFile: string) =>
 		fill(t.errors[p.code], {
-			file: p.file || fallbackFile,
+			file: p.file === undefined || p.file === '' ? fallbackFile : p.file,
 			row: p.row ?? '',
 			column: p.column ?? '',
 		});
 
 	const dropProps = (onFiles: (files: FileList | null) => void) => ({
-		onDragOver: (e: DragEvent) => e.preventDefault(),
+		onDragOver: (e: DragEvent) => {
+			e.preventDefault();
+		},
 		onDrop: (e: DragEvent) => {
 			e.preventDefault();
 			onFiles(e.dataTransfer?.files ?? null);
@@ -188,7 +207,9 @@ export default function DataIsland({
 				{(['current', 'older'] as const).map((slot) => (
 					<div
 						class="ib-field ib-drop"
-						{...dropProps((files) => chooseFollows(slot, files))}
+						{...dropProps((files) => {
+							chooseFollows(slot, files);
+						})}
 						key={slot}
 					>
 						<label for={`data-${slot}`}>
@@ -199,7 +220,9 @@ export default function DataIsland({
 							type="file"
 							multiple
 							accept=".json,.js,.zip,.html,application/json,application/zip"
-							onChange={(e) => chooseFollows(slot, e.currentTarget.files)}
+							onChange={(e) => {
+								chooseFollows(slot, e.currentTarget.files);
+							}}
 						/>
 						<small class="ib-hint">{t.follows.drop}</small>
 					</div>
@@ -311,7 +334,7 @@ export default function DataIsland({
 						{current.months.length > 0 && (
 							<figure class="ib-chart">
 								<svg
-									viewBox={`0 0 ${current.months.length * 30 + 10} 130`}
+									viewBox={`0 0 ${String(current.months.length * 30 + 10)} 130`}
 									role="img"
 									aria-labelledby="data-months-title data-months-desc"
 								>
@@ -356,7 +379,9 @@ export default function DataIsland({
 						id="data-posts"
 						type="file"
 						accept=".csv,text/csv"
-						onChange={(e) => choosePosts(e.currentTarget.files)}
+						onChange={(e) => {
+							choosePosts(e.currentTarget.files);
+						}}
 					/>
 					<small class="ib-hint">{t.follows.drop}</small>
 				</div>
@@ -374,7 +399,9 @@ export default function DataIsland({
 									id={`data-col-${column}`}
 									name={column}
 									value={map[column] === undefined ? '' : String(map[column])}
-									onChange={(e) => changeColumn(column, e.currentTarget.value)}
+									onChange={(e) => {
+										changeColumn(column, e.currentTarget.value);
+									}}
 								>
 									<option value="">{t.posts.none}</option>
 									{table.headers.map((h, i) => (
@@ -390,11 +417,13 @@ export default function DataIsland({
 							<select
 								id="data-platform"
 								value={platform}
-								onChange={(e) => setPlatform(e.currentTarget.value)}
+								onChange={(e) => {
+									setPlatform(e.currentTarget.value);
+								}}
 							>
 								{engagementPlatforms.map((p) => (
 									<option value={p} key={p}>
-										{p === 'x' ? 'X' : p === 'other' ? '—' : p[0]?.toUpperCase() + p.slice(1)}
+										{platformNames[p]}
 									</option>
 								))}
 							</select>

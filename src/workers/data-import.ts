@@ -15,14 +15,17 @@ import { readFollowFiles, readPostFile } from '../lib/imports/read-files.ts';
 import { blobSource } from '../lib/imports/zip.ts';
 import type { FollowReport, Slot, WorkerRequest, WorkerResponse } from './data-import-messages.ts';
 
-const snapshots: Partial<Record<Slot, FollowSnapshot>> = {};
+const snapshots = new Map<Slot, FollowSnapshot>();
 const variants: Partial<Record<Slot, string[]>> = {};
 let table: PostTable | undefined;
 
-const post = (message: WorkerResponse) => self.postMessage(message);
+const post = (message: WorkerResponse) => {
+	self.postMessage(message);
+};
 
 function report(): FollowReport {
-	const { current, older } = snapshots;
+	const current = snapshots.get('current');
+	const older = snapshots.get('older');
 	const mismatch = !!current && !!older && current.platform !== older.platform;
 	return {
 		current: current && followStats(current),
@@ -36,21 +39,21 @@ function report(): FollowReport {
 async function handle(request: WorkerRequest): Promise<void> {
 	if (request.kind === 'follows') {
 		const files = request.files.map((f) => ({ name: f.name, source: blobSource(f) }));
-		const read = await readFollowFiles(files, (done, total) =>
-			post({ kind: 'progress', done, total }),
-		);
+		const read = await readFollowFiles(files, (done, total) => {
+			post({ kind: 'progress', done, total });
+		});
 		if ('error' in read) {
-			delete snapshots[request.slot];
+			snapshots.delete(request.slot);
 			post({ kind: 'follows-error', slot: request.slot, error: read.error, file: read.file });
 			return;
 		}
 		const snapshot = toSnapshot(read.lists);
 		if ('error' in snapshot) {
-			delete snapshots[request.slot];
+			snapshots.delete(request.slot);
 			post({ kind: 'follows-error', slot: request.slot, error: snapshot.error, file: '' });
 			return;
 		}
-		snapshots[request.slot] = snapshot;
+		snapshots.set(request.slot, snapshot);
 		variants[request.slot] = [...new Set(read.lists.map((l) => l.variant))];
 		post({ kind: 'follows', report: report() });
 		return;

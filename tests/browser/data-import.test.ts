@@ -112,7 +112,7 @@ describe.each([
 			buffer: Buffer.from(zipOf(instagramExport(current))),
 		});
 		const expected = expectedFor(current);
-		for (const [name, v] of Object.entries(expected))
+		for (const [name, v] of Object.entries(expected) as [string, number][])
 			expect(await value(page, name), name).toBeCloseTo(v, 9);
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe(
 			'instagram',
@@ -174,11 +174,13 @@ describe.each([
 		expect(await page.locator('output[name="recentFollowed"]').count()).toBe(0);
 		await poll(() => page.getByText(t.follows.noDates).count()).toBe(1);
 		const xHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
-		expect(xHref).toContain(`followed=${current.following}&followedBack=${current.mutual}`);
+		expect(xHref).toContain(
+			`followed=${String(current.following)}&followedBack=${String(current.mutual)}`,
+		);
 
 		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(current)));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
-		for (const [name, v] of Object.entries(expectedFor(current)))
+		for (const [name, v] of Object.entries(expectedFor(current)) as [string, number][])
 			expect(await value(page, name), name).toBeCloseTo(v, 9);
 		const tiktokHref = await page
 			.getByRole('link', { name: t.follows.useLink })

@@ -9,7 +9,7 @@ export const delimiters = [',', ';', '\t'] as const;
 /** The delimiter that splits the first line into the most fields, outside quotes. */
 export function detectDelimiter(text: string): string {
 	const firstLine = text.slice(0, text.search(/\r?\n|$/));
-	let best: string = ',';
+	let best = ',';
 	let bestCount = -1;
 	for (const d of delimiters) {
 		let count = 0;
@@ -18,7 +18,10 @@ export function detectDelimiter(text: string): string {
 			if (ch === '"') quoted = !quoted;
 			else if (!quoted && ch === d) count++;
 		}
-		if (count > bestCount) ((best = d), (bestCount = count));
+		if (count > bestCount) {
+			best = d;
+			bestCount = count;
+		}
 	}
 	return best;
 }
@@ -34,26 +37,37 @@ export function parseCsv(
 	let field = '';
 	let quoted = false;
 	let i = 0;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
 	while (i < text.length) {
-		const ch = text[i] as string;
+		const ch = text.charAt(i);
 		if (quoted) {
-			if (ch === '"') {
-				if (text[i + 1] === '"') ((field += '"'), (i += 2));
-				else ((quoted = false), i++);
-			} else ((field += ch), i++);
+			if (ch === '"' && text[i + 1] === '"') {
+				field += '"';
+				i += 2;
+				continue;
+			}
+			if (ch === '"') quoted = false;
+			else field += ch;
+			i++;
 			continue;
 		}
-		if (ch === '"' && field === '') ((quoted = true), i++);
-		else if (ch === delimiter) (row.push(field), (field = ''), i++);
+		if (ch === '"' && field === '') quoted = true;
+		else if (ch === delimiter) endField();
 		else if (ch === '\r' || ch === '\n') {
-			row.push(field);
+			endField();
 			rows.push(row);
 			row = [];
-			field = '';
-			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-		} else ((field += ch), i++);
+			if (ch === '\r' && text[i + 1] === '\n') i++;
+		} else field += ch;
+		i++;
 	}
 	if (quoted) return undefined;
-	if (field !== '' || row.length > 0) (row.push(field), rows.push(row));
+	if (field !== '' || row.length > 0) {
+		endField();
+		rows.push(row);
+	}
 	return rows.filter((r) => r.some((f) => f.trim() !== ''));
 }

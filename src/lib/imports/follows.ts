@@ -110,7 +110,7 @@ function instagramRecords(items: Json[]): { records: FollowRecord[]; titled: boo
 	let titled = false;
 	for (const item of items) {
 		if (!isObject(item) || !Array.isArray(item['string_list_data'])) return undefined;
-		const data = item['string_list_data'][0];
+		const data: Json = (item['string_list_data'] as Json[])[0];
 		const entry = isObject(data) ? data : {};
 		const value = str(entry['value']);
 		const title = str(item['title']);

@@ -94,9 +94,12 @@ export function readPostTable(bytes: Uint8Array): PostTable | { error: PostError
 		const guess: ColumnMap = {};
 		let hits = 0;
 		for (const column of postColumns) {
-			const names: readonly string[] = variant.headers[column] ?? [];
+			const names: readonly string[] = (variant.headers as HeaderVariant['headers'])[column] ?? [];
 			const index = lower.findIndex((h) => names.includes(h));
-			if (index >= 0) ((guess[column] = index), hits++);
+			if (index >= 0) {
+				guess[column] = index;
+				hits++;
+			}
 		}
 		if (hits > best.hits) best = { variant: variant.id, guess, hits };
 	}

@@ -85,8 +85,14 @@ export async function listZip(src: ByteSource): Promise<ZipEntry[] | { error: Zi
 			const length = u16(cd, e + 2);
 			if (id === 0x0001) {
 				let q = e + 4;
-				if (size === 0xffffffff) ((size = u64(cd, q)), (q += 8));
-				if (compressedSize === 0xffffffff) ((compressedSize = u64(cd, q)), (q += 8));
+				if (size === 0xffffffff) {
+					size = u64(cd, q);
+					q += 8;
+				}
+				if (compressedSize === 0xffffffff) {
+					compressedSize = u64(cd, q);
+					q += 8;
+				}
 				if (localOffset === 0xffffffff) localOffset = u64(cd, q);
 			}
 			e += 4 + length;
@@ -114,14 +120,14 @@ export async function readZipEntry(
 
 	const out = new Uint8Array(entry.size);
 	let written = 0;
-	let overflow = false;
+	const state = { overflow: false };
 	const inflater = new Inflate((chunk) => {
-		if (written + chunk.length > out.length) overflow = true;
+		if (written + chunk.length > out.length) state.overflow = true;
 		else out.set(chunk, written);
 		written += chunk.length;
 	});
 	try {
-		for (let offset = 0; offset < entry.compressedSize && !overflow; offset += chunkBytes) {
+		for (let offset = 0; offset < entry.compressedSize && !state.overflow; offset += chunkBytes) {
 			const length = Math.min(chunkBytes, entry.compressedSize - offset);
 			const chunk = await src.read(start + offset, length);
 			inflater.push(chunk, offset + length >= entry.compressedSize);
@@ -130,7 +136,7 @@ export async function readZipEntry(
 		return { error: 'zip-unreadable' };
 	}
 	// An entry that inflates to more (or less) than its header says is not to be trusted.
-	if (overflow) return { error: 'zip-entry-too-large' };
+	if (state.overflow) return { error: 'zip-entry-too-large' };
 	if (written !== entry.size) return { error: 'zip-unreadable' };
 	return out;
 }
