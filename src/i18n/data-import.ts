@@ -97,9 +97,9 @@ const id = {
 		'zip-no-export':
 			'Arsip “{file}” tidak berisi daftar pengikut. Pastikan ekspornya mencakup “Pengikut dan mengikuti” (Instagram), atau pilih arsip X atau berkas TikTok yang benar.',
 		'zip-unreadable': 'Arsip “{file}” rusak atau terpotong. Unduh ulang dan coba lagi.',
-		'zip-encrypted': 'Arsip “{file}” dikunci kata sandi. Ekstrak dulu, lalu pilih berkas JSON-nya.',
+		'zip-encrypted': 'Arsip “{file}” dikunci kata sandi. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
 		'zip-method':
-			'Arsip “{file}” memakai kompresi yang tidak dikenal. Ekstrak dulu, lalu pilih berkas JSON-nya.',
+			'Arsip “{file}” memakai kompresi yang tidak dikenal. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
 		'zip-entry-too-large':
 			'Arsip “{file}” berisi berkas yang mengaku berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
 		'file-too-large': 'Berkas “{file}” terlalu besar untuk daftar pengikut atau tabel unggahan.',
