@@ -199,8 +199,8 @@ export default function DataIsland({
 
 	return (
 		<div class="ib-calculator ib-data">
-			<section aria-labelledby="data-follows-title">
-				<h3 id="data-follows-title" class="ib-heading">
+			<section aria-label={t.follows.title}>
+				<h3 class="ib-heading">
 					{t.follows.title}
 				</h3>
 				<p class="ib-note">{t.follows.noNames}</p>
@@ -369,8 +369,8 @@ export default function DataIsland({
 				)}
 			</section>
 
-			<section aria-labelledby="data-posts-title">
-				<h3 id="data-posts-title" class="ib-heading">
+			<section aria-label={t.posts.title}>
+				<h3 class="ib-heading">
 					{t.posts.title}
 				</h3>
 				<div class="ib-field ib-drop" {...dropProps(choosePosts)}>
