@@ -255,24 +255,26 @@ function parseJson(text: string): { value: Json } | { error: 'truncated' | 'not-
 export function readFollowFile(bytes: Uint8Array): FollowReadResult {
 	if (bytes.length === 0) return { error: 'empty' };
 	if (sniffBinary(bytes)) return { error: 'binary' };
-	const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-	const trimmed = text.trim();
-	if (trimmed === '') return { error: 'empty' };
-	if (/^<(!doctype|html|head|body|meta|div)/i.test(trimmed)) {
+	const text = new TextDecoder('utf-8').decode(bytes);
+	// Only the first characters decide the kind of file; a list of 100,000 accounts is not copied.
+	const start = text.search(/[^\s\uFEFF]/);
+	if (start < 0) return { error: 'empty' };
+	const head = text.slice(start, start + 4096);
+	if (/^<(!doctype|html|head|body|meta|div)/i.test(head)) {
 		return {
-			error: /instagram|followers|following|pengikut/i.test(trimmed)
+			error: /instagram|followers|following|pengikut/i.test(head)
 				? 'instagram-html'
 				: 'not-an-export',
 		};
 	}
-	const x = ytd.exec(trimmed);
+	const x = ytd.exec(head);
 	if (x) {
-		const parsed = parseJson(trimmed.slice(x[0].length).replace(/;\s*$/, ''));
+		const parsed = parseJson(text.slice(start + x[0].length).replace(/;\s*$/, ''));
 		if ('error' in parsed) return parsed;
 		const lists = fromXArchive(x[1] ?? '', parsed.value);
 		return Array.isArray(lists) ? { lists } : lists;
 	}
-	const parsed = parseJson(trimmed);
+	const parsed = parseJson(start === 0 ? text : text.slice(start));
 	if ('error' in parsed) return parsed;
 	const lists = fromJson(parsed.value);
 	return lists ? { lists } : { error: 'not-an-export' };
