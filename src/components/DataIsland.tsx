@@ -200,9 +200,7 @@ export default function DataIsland({
 	return (
 		<div class="ib-calculator ib-data">
 			<section aria-label={t.follows.title}>
-				<h3 class="ib-heading">
-					{t.follows.title}
-				</h3>
+				<h3 class="ib-heading">{t.follows.title}</h3>
 				<p class="ib-note">{t.follows.noNames}</p>
 				{(['current', 'older'] as const).map((slot) => (
 					<div
@@ -370,9 +368,7 @@ export default function DataIsland({
 			</section>
 
 			<section aria-label={t.posts.title}>
-				<h3 class="ib-heading">
-					{t.posts.title}
-				</h3>
+				<h3 class="ib-heading">{t.posts.title}</h3>
 				<div class="ib-field ib-drop" {...dropProps(choosePosts)}>
 					<label for="data-posts">{t.posts.file}</label>
 					<input

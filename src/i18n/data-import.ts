@@ -97,7 +97,8 @@ const id = {
 		'zip-no-export':
 			'Arsip “{file}” tidak berisi daftar pengikut. Pastikan ekspornya mencakup “Pengikut dan mengikuti” (Instagram), atau pilih arsip X atau berkas TikTok yang benar.',
 		'zip-unreadable': 'Arsip “{file}” rusak atau terpotong. Unduh ulang dan coba lagi.',
-		'zip-encrypted': 'Arsip “{file}” dikunci kata sandi. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
+		'zip-encrypted':
+			'Arsip “{file}” dikunci kata sandi. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
 		'zip-method':
 			'Arsip “{file}” memakai kompresi yang tidak dikenal. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
 		'zip-entry-too-large':
