@@ -244,6 +244,9 @@ describe.each([
 			9,
 		);
 
+		// Reading sent nothing; following the link is the reader's own navigation.
+		expectNoDataSent(requests);
+		await expectNothingStored(context, page);
 		await page.getByRole('link', { name: t.posts.useLink }).click();
 		await page.waitForURL(/kalkulator\/engagement\//);
 		await hydrated(page);
@@ -257,7 +260,6 @@ describe.each([
 			9,
 		);
 		await expectNothingStored(context, page);
-		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
