@@ -30,6 +30,7 @@ export const sidebar = [
 			{ slug: 'kalkulator/ikuti-balik' },
 			{ slug: 'kalkulator/engagement' },
 			{ slug: 'kalkulator/jangkauan' },
+			{ slug: 'kalkulator/data-anda' },
 		],
 	},
 	{

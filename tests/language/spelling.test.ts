@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { dataImport } from '../../src/i18n/data-import.ts';
 import { diagrams } from '../../src/i18n/diagrams.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
@@ -55,6 +56,18 @@ const texts: Spelled[] = [
 		label: 'src/i18n/diagrams.ts (en)',
 		lang: 'en',
 		prose: splitProse(dictionaryText(diagrams.en)),
+	},
+	{
+		label: 'src/i18n/data-import.ts (id)',
+		lang: 'id',
+		plain: true,
+		prose: splitProse(dictionaryText(dataImport.id)),
+	},
+	{
+		label: 'src/i18n/data-import.ts (en)',
+		lang: 'en',
+		plain: true,
+		prose: splitProse(dictionaryText(dataImport.en)),
 	},
 	{
 		label: 'src/content/i18n/id.json',

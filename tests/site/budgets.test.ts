@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { headingLinkScript } from '../../config/heading-links.ts';
 import { weighBareStarlight } from '../support/bare-starlight.ts';
@@ -15,6 +16,8 @@ const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
 // The one script of ours on reading pages: the few lines that copy a heading's link (trainers' issue).
 const headingLinkJs = 1 * KB;
 const trainersIndexJs = 3 * KB; // the link index's filter and copy buttons
+// The “Your data” page's worker (export readers, ZIP inflate, CSV), fetched only when a file is chosen.
+const dataWorkerJs = 12 * KB;
 
 const calculatorPage =
 	/^(en\/)?(kalkulator\/|panduan\/(platform|risiko|strategi)\/|pemasaran\/bukan-percakapan\/)/;
@@ -69,6 +72,38 @@ describe('page weight budgets (gzip bytes, from the built files)', () => {
 
 	test.each(pages)('$file adds at most 5 KB of CSS to the bare Starlight page', ({ weight }) => {
 		expect(weight.css - bare.css).toBeLessThanOrEqual(addedCss);
+	});
+});
+
+describe('the “Your data” page (kalkulator/data-anda)', () => {
+	const astroDir = join(distDir, '_astro');
+	const workers = readdirSync(astroDir).filter((f) => /^data-import-[\w-]+\.js$/.test(f));
+	const dataPage = /^(en\/)?kalkulator\/data-anda\/index\.html$/;
+
+	test('its worker is one same-origin file within 12 KB', () => {
+		expect(workers).toHaveLength(1);
+		const size = gzipSync(readFileSync(join(astroDir, workers[0] ?? '')), { level: 9 }).length;
+		expect(size).toBeGreaterThan(2 * KB); // really the readers and the inflater
+		expect(size).toBeLessThanOrEqual(dataWorkerJs);
+	});
+
+	test('its island and worker load on that page only', () => {
+		const island = readdirSync(astroDir).filter((f) => f.startsWith('DataIsland'));
+		expect(island).toHaveLength(1);
+		const withIsland = pages.filter(({ file }) =>
+			readFileSync(join(distDir, file), 'utf8').includes(island[0] ?? '-'),
+		);
+		expect(withIsland.map((p) => p.file).sort()).toEqual([
+			'en/kalkulator/data-anda/index.html',
+			'kalkulator/data-anda/index.html',
+		]);
+		expect(withIsland.every((p) => dataPage.test(p.file))).toBe(true);
+		// The worker is referenced by the island's code alone.
+		const referencing = readdirSync(astroDir).filter(
+			(f) =>
+				f.endsWith('.js') && readFileSync(join(astroDir, f), 'utf8').includes(workers[0] ?? '-'),
+		);
+		expect(referencing).toEqual(island);
 	});
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { terms, type Term } from '../../src/content/terms.ts';
+import { dataImport } from '../../src/i18n/data-import.ts';
 import { diagrams } from '../../src/i18n/diagrams.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
@@ -26,6 +27,18 @@ const dictionaries: Checked[] = [
 	{ label: 'src/i18n/en.ts', lang: 'en', page: '', text: dictionaryText(en) },
 	{ label: 'src/i18n/diagrams.ts (id)', lang: 'id', page: '', text: dictionaryText(diagrams.id) },
 	{ label: 'src/i18n/diagrams.ts (en)', lang: 'en', page: '', text: dictionaryText(diagrams.en) },
+	{
+		label: 'src/i18n/data-import.ts (id)',
+		lang: 'id',
+		page: '',
+		text: dictionaryText(dataImport.id),
+	},
+	{
+		label: 'src/i18n/data-import.ts (en)',
+		lang: 'en',
+		page: '',
+		text: dictionaryText(dataImport.en),
+	},
 	{ label: 'src/content/i18n/id.json', lang: 'id', page: '', text: dictionaryText(json('id')) },
 	{ label: 'src/content/i18n/en.json', lang: 'en', page: '', text: dictionaryText(json('en')) },
 ];

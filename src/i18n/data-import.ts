@@ -1,0 +1,249 @@
+/**
+ * Strings of the “Your data” page's island, in Indonesian (the source of truth) and English
+ * (`satisfies DataImportDictionary`). Error codes from `src/lib/imports` map to sentences here, so a
+ * new code needs both languages. `{name}` placeholders are filled by `fill()`.
+ */
+import type { ImportError } from '../lib/imports/read-files.ts';
+import type { SnapshotError } from '../lib/imports/follow-stats.ts';
+import type { PostColumn, PostError } from '../lib/imports/posts.ts';
+import type { Locale } from '../lib/number/index.ts';
+
+type FollowErrorCode = ImportError | SnapshotError | 'mismatch';
+
+const id = {
+	follows: {
+		title: 'Pengikut dan yang diikuti',
+		current: 'Ekspor terbaru (berkas JSON/JS atau ZIP)',
+		older: 'Ekspor lama akun yang sama (opsional)',
+		drop: 'Atau seret berkas ke kotak ini.',
+		reading: 'Membaca berkas…',
+		platform: 'Platform terdeteksi: {platform}',
+		platforms: { instagram: 'Instagram', x: 'X', tiktok: 'TikTok' },
+		results: {
+			followers: 'Pengikut',
+			following: 'Yang Anda ikuti',
+			mutual: 'Saling mengikuti',
+			followBackRate: 'Tingkat ikuti balik (dari akun yang Anda ikuti, yang mengikuti Anda)',
+			youFollowBackRate: 'Dari pengikut Anda, yang Anda ikuti balik',
+			recentFollowed: 'Akun yang mulai Anda ikuti dalam 90 hari terakhir',
+			recentFollowedBack: 'Dari akun itu, yang mengikuti Anda',
+			recentFollowBackRate: 'Tingkat ikuti balik 90 hari terakhir',
+			lostFollowers: 'Pengikut yang hilang sejak ekspor lama',
+			newFollowers: 'Pengikut baru sejak ekspor lama',
+			retention: 'Dari akun yang saling mengikuti di ekspor lama, yang masih mengikuti Anda',
+		},
+		noDates:
+			'Ekspor ini tidak mencantumkan tanggal, jadi angka 90 hari terakhir dan grafik per bulan tidak tersedia.',
+		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
+		chartTitle: 'Tingkat ikuti balik menurut bulan Anda mulai mengikuti',
+		chartDesc:
+			'Batang per bulan; tinggi batang adalah persentase akun yang Anda ikuti pada bulan itu dan kini mengikuti Anda.',
+		useLink: 'Pakai angka ini di kalkulator ikuti balik',
+		undefinedRate: 'tidak ada (pembaginya nol)',
+		noNames:
+			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong berhenti mengikuti secara massal, yaitu pola ikuti-lalu-berhenti yang dijelaskan di panduan.',
+	},
+	posts: {
+		title: 'Statistik unggahan (CSV)',
+		file: 'Berkas CSV, satu baris per unggahan',
+		columns: 'Kolom mana berisi apa?',
+		columnNames: {
+			likes: 'Suka',
+			comments: 'Komentar',
+			shares: 'Dibagikan',
+			saves: 'Disimpan',
+			reach: 'Jangkauan',
+			views: 'Tayangan',
+			impressions: 'Impresi',
+			date: 'Tanggal',
+		},
+		none: '(tidak ada)',
+		recognised: 'Judul kolom dikenali sebagai ekspor Meta Business Suite.',
+		notRecognised: 'Judul kolom tidak dikenali; pilih sendiri kolomnya.',
+		rows: '{rows} baris data.',
+		numberStyle: {
+			plain: 'Angka di berkas ditulis tanpa pemisah ribuan.',
+			'comma-grouping':
+				'Angka di berkas memakai koma sebagai pemisah ribuan (15,000 = lima belas ribu).',
+			'dot-grouping':
+				'Angka di berkas memakai titik sebagai pemisah ribuan (15.000 = lima belas ribu).',
+		},
+		platform: 'Platform unggahan',
+		results: {
+			posts: 'Unggahan',
+			medianErReach: 'Median tingkat engagement per unggahan, dari jangkauan',
+			meanErReach: 'Rata-rata tingkat engagement per unggahan, dari jangkauan',
+			medianErViews: 'Median tingkat engagement per unggahan, dari tayangan',
+			meanErViews: 'Rata-rata tingkat engagement per unggahan, dari tayangan',
+			conversationShare: 'Porsi komentar dari semua interaksi',
+		},
+		chartTitle: 'Tingkat engagement tiap unggahan (dari jangkauan), menurut urutan waktu',
+		chartDesc: 'Satu titik per unggahan; garis putus-putus adalah median.',
+		medianLabel: 'median',
+		useLink: 'Pakai total ini di kalkulator engagement',
+	},
+	errors: {
+		empty: 'Berkas “{file}” kosong. Pilih berkas ekspor yang sudah selesai diunduh.',
+		binary:
+			'“{file}” bukan berkas data (tampaknya gambar, PDF atau video). Pilih berkas JSON, JS atau ZIP dari ekspor, atau CSV statistik unggahan.',
+		truncated:
+			'“{file}” terpotong: berkasnya berhenti di tengah. Unduh ulang ekspornya dan coba lagi.',
+		'not-an-export':
+			'“{file}” bukan ekspor pengikut yang dikenal. Pilih followers_1.json dan following.json (Instagram), data/follower.js dan data/following.js (X), atau user_data.json (TikTok).',
+		'instagram-html':
+			'“{file}” adalah ekspor Instagram dalam format HTML. Minta ekspor baru dalam format JSON (langkahnya ada di atas), lalu pilih berkas itu.',
+		'other-archive-file':
+			'“{file}” adalah berkas lain dari arsip X. Pilih data/follower.js dan data/following.js.',
+		'zip-no-export':
+			'Arsip “{file}” tidak berisi daftar pengikut. Pastikan ekspornya mencakup “Pengikut dan mengikuti” (Instagram), atau pilih arsip X atau berkas TikTok yang benar.',
+		'zip-unreadable': 'Arsip “{file}” rusak atau terpotong. Unduh ulang dan coba lagi.',
+		'zip-encrypted':
+			'Arsip “{file}” dikunci kata sandi. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
+		'zip-method':
+			'Arsip “{file}” memakai kompresi yang tidak dikenal. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
+		'zip-entry-too-large':
+			'Arsip “{file}” berisi berkas yang mengaku berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
+		'file-too-large': 'Berkas “{file}” terlalu besar untuk daftar pengikut atau tabel unggahan.',
+		'no-lists': 'Tidak ada daftar pengikut di berkas yang dipilih.',
+		'mixed-platforms':
+			'Berkas yang dipilih berasal dari platform berbeda. Pilih berkas dari satu akun saja.',
+		'needs-followers':
+			'Daftar pengikut belum ada. Pilih juga followers_1.json (Instagram) atau data/follower.js (X).',
+		'needs-following':
+			'Daftar yang Anda ikuti belum ada. Pilih juga following.json (Instagram) atau data/following.js (X).',
+		mismatch: 'Ekspor lama berasal dari platform lain, jadi tidak dibandingkan.',
+		'csv-unreadable':
+			'Berkas ini bukan tabel CSV yang bisa dibaca. Ekspor statistik unggahan dalam format CSV.',
+		'csv-no-rows': 'Tabel CSV ini hanya berisi judul kolom, tanpa baris unggahan.',
+		'csv-needs-interactions':
+			'Pilih setidaknya satu kolom interaksi: suka, komentar, dibagikan atau disimpan.',
+		'csv-needs-denominator':
+			'Pilih kolom jangkauan, tayangan atau impresi untuk menghitung tingkat engagement.',
+		'csv-mixed-grouping':
+			'Angka di tabel ini memakai koma dan titik sebagai pemisah ribuan sekaligus, jadi tidak bisa dibaca dengan pasti.',
+		'csv-non-numeric': 'Baris {row}, kolom “{column}” bukan angka. Periksa kolom yang dipilih.',
+	} satisfies Record<FollowErrorCode | PostError, string>,
+};
+
+/** The shape every language's strings must have. */
+export type DataImportDictionary = typeof id;
+
+const en = {
+	follows: {
+		title: 'Followers and following',
+		current: 'Latest export (JSON/JS files or ZIP)',
+		older: 'An older export of the same account (optional)',
+		drop: 'Or drag files onto this box.',
+		reading: 'Reading files…',
+		platform: 'Platform detected: {platform}',
+		platforms: { instagram: 'Instagram', x: 'X', tiktok: 'TikTok' },
+		results: {
+			followers: 'Followers',
+			following: 'Following',
+			mutual: 'Following each other',
+			followBackRate: 'Follow-back rate (of the accounts you follow, those that follow you)',
+			youFollowBackRate: 'Of your followers, those you follow back',
+			recentFollowed: 'Accounts you started following in the last 90 days',
+			recentFollowedBack: 'Of those, accounts that follow you',
+			recentFollowBackRate: 'Follow-back rate over the last 90 days',
+			lostFollowers: 'Followers lost since the older export',
+			newFollowers: 'New followers since the older export',
+			retention:
+				'Of the accounts following each other in the older export, those still following you',
+		},
+		noDates:
+			'This export has no dates, so the last-90-days numbers and the monthly chart are not available.',
+		asOf: 'The 90 days count back from the newest date in the export: {date}.',
+		chartTitle: 'Follow-back rate by the month you started following',
+		chartDesc:
+			'One bar per month; its height is the percentage of the accounts you followed that month that follow you now.',
+		useLink: 'Use these numbers in the follow-back calculator',
+		undefinedRate: 'none (the divisor is zero)',
+		noNames:
+			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” pushes mass unfollowing, the follow-and-unfollow pattern the guide explains.',
+	},
+	posts: {
+		title: 'Post statistics (CSV)',
+		file: 'CSV file, one row per post',
+		columns: 'Which column holds what?',
+		columnNames: {
+			likes: 'Likes',
+			comments: 'Comments',
+			shares: 'Shares',
+			saves: 'Saves',
+			reach: 'Reach',
+			views: 'Views',
+			impressions: 'Impressions',
+			date: 'Date',
+		},
+		none: '(none)',
+		recognised: 'Column headers recognized as a Meta Business Suite export.',
+		notRecognised: 'Column headers not recognized; choose the columns yourself.',
+		rows: '{rows} data rows.',
+		numberStyle: {
+			plain: 'Numbers in the file are written without thousands separators.',
+			'comma-grouping':
+				'Numbers in the file use a comma as the thousands separator (15,000 = fifteen thousand).',
+			'dot-grouping':
+				'Numbers in the file use a period as the thousands separator (15.000 = fifteen thousand).',
+		},
+		platform: 'Platform of the posts',
+		results: {
+			posts: 'Posts',
+			medianErReach: 'Median engagement rate per post, by reach',
+			meanErReach: 'Mean engagement rate per post, by reach',
+			medianErViews: 'Median engagement rate per post, by views',
+			meanErViews: 'Mean engagement rate per post, by views',
+			conversationShare: 'Comments as a share of all interactions',
+		},
+		chartTitle: 'Engagement rate of each post (by reach), in date order',
+		chartDesc: 'One dot per post; the dashed line is the median.',
+		medianLabel: 'median',
+		useLink: 'Use these totals in the engagement calculator',
+	},
+	errors: {
+		empty: 'The file “{file}” is empty. Choose an export file that has finished downloading.',
+		binary:
+			'“{file}” is not a data file (it looks like an image, a PDF or a video). Choose the JSON, JS or ZIP files of an export, or a CSV of post statistics.',
+		truncated:
+			'“{file}” is truncated: the file stops partway. Download the export again and retry.',
+		'not-an-export':
+			'“{file}” is not a known follower export. Choose followers_1.json and following.json (Instagram), data/follower.js and data/following.js (X), or user_data.json (TikTok).',
+		'instagram-html':
+			'“{file}” is an Instagram export in HTML format. Request a new export in JSON format (the steps are above), then choose that file.',
+		'other-archive-file':
+			'“{file}” is another file of the X archive. Choose data/follower.js and data/following.js.',
+		'zip-no-export':
+			'The archive “{file}” holds no follower list. Make sure the export includes “Followers and following” (Instagram), or choose the right X archive or TikTok file.',
+		'zip-unreadable': 'The archive “{file}” is damaged or truncated. Download it again and retry.',
+		'zip-encrypted':
+			'The archive “{file}” is password-protected. Extract it first, then choose its JSON files.',
+		'zip-method':
+			'The archive “{file}” uses an unknown compression. Extract it first, then choose its JSON files.',
+		'zip-entry-too-large':
+			'The archive “{file}” holds a file that claims an absurd size (over 256 MB). That file was not read.',
+		'file-too-large': 'The file “{file}” is too large for a follower list or a table of posts.',
+		'no-lists': 'The chosen files hold no follower list.',
+		'mixed-platforms':
+			'The chosen files come from different platforms. Choose files of one account only.',
+		'needs-followers':
+			'The followers list is missing. Also choose followers_1.json (Instagram) or data/follower.js (X).',
+		'needs-following':
+			'The following list is missing. Also choose following.json (Instagram) or data/following.js (X).',
+		mismatch: 'The older export is from another platform, so it is not compared.',
+		'csv-unreadable': 'This file is not a readable CSV table. Export the post statistics as CSV.',
+		'csv-no-rows': 'This CSV table has column headers only, no rows of posts.',
+		'csv-needs-interactions':
+			'Choose at least one interaction column: likes, comments, shares or saves.',
+		'csv-needs-denominator':
+			'Choose a reach, views or impressions column to work out engagement rates.',
+		'csv-mixed-grouping':
+			'The numbers in this table use both commas and periods as thousands separators, so they cannot be read with certainty.',
+		'csv-non-numeric': 'Row {row}, column “{column}” is not a number. Check the columns chosen.',
+	},
+} satisfies DataImportDictionary;
+
+/** The island's strings, by page locale. */
+export const dataImport: Readonly<Record<Locale, DataImportDictionary>> = { id, en };
+
+export type { PostColumn };

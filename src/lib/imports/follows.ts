@@ -1,0 +1,291 @@
+/**
+ * Readers of follower and following exports: the text of one file in, typed lists or an error code
+ * out. Each supported shape is a row of {@link followVariants}, with a generated fixture each
+ * (`tests/fixtures/generate.ts`). Accounts are kept only as opaque keys for matching the two lists;
+ * nothing here or in its callers ever shows them.
+ */
+import { redecodeMojibake } from './mojibake.ts';
+import { sniffBinary } from './sniff.ts';
+
+/** The platforms whose exports the page reads. */
+export const exportPlatforms = ['instagram', 'x', 'tiktok'] as const;
+export type ExportPlatform = (typeof exportPlatforms)[number];
+
+/** Which list a record belongs to. */
+export type ListKind = 'followers' | 'following';
+
+/** One account in a list: a key to match it by, and when the follow began where the export says. */
+export interface FollowRecord {
+	key: string;
+	/** Milliseconds since 1970 (UTC), or `undefined` when the export has no date. */
+	at?: number | undefined;
+}
+
+/** One list read from one file. */
+export interface FollowList {
+	platform: ExportPlatform;
+	kind: ListKind;
+	variant: FollowVariantId;
+	records: FollowRecord[];
+}
+
+/** Why a file could not be read as a follower or following list. */
+export type FollowError =
+	'empty' | 'binary' | 'truncated' | 'not-an-export' | 'instagram-html' | 'other-archive-file';
+
+/** A known shape of an export file. */
+export interface FollowVariant {
+	id: string;
+	platform: ExportPlatform;
+	/** Where the shape is documented, or which open-source readers rely on it. */
+	evidence: string;
+}
+
+/** The shapes the page reads, in the order they are tried. */
+export const followVariants = [
+	{
+		id: 'instagram-followers-array',
+		platform: 'instagram',
+		evidence:
+			'followers_1.json, followers_2.json: a top-level array of { title, string_list_data: [{ href, value, timestamp }] } (exports 2022 to 2025)',
+	},
+	{
+		id: 'instagram-followers-object',
+		platform: 'instagram',
+		evidence: 'older followers.json: { relationships_followers: [...] } with the same items',
+	},
+	{
+		id: 'instagram-following-value',
+		platform: 'instagram',
+		evidence:
+			'following.json: { relationships_following: [...] }, username in string_list_data.value',
+	},
+	{
+		id: 'instagram-following-title',
+		platform: 'instagram',
+		evidence:
+			'newer following.json: username in the item’s title, string_list_data has only href and timestamp (2025)',
+	},
+	{
+		id: 'x-follower-js',
+		platform: 'x',
+		evidence:
+			'X archive data/follower.js: window.YTD.follower.part0 = [{ follower: { accountId, userLink } }]',
+	},
+	{
+		id: 'x-following-js',
+		platform: 'x',
+		evidence:
+			'X archive data/following.js: window.YTD.following.part0 = [{ following: { accountId, userLink } }]',
+	},
+	{
+		id: 'tiktok-user-data',
+		platform: 'tiktok',
+		evidence:
+			'TikTok user_data.json: Activity["Follower List"].FansList and Activity["Following List"].Following, items { Date, UserName }',
+	},
+] as const satisfies readonly FollowVariant[];
+
+export type FollowVariantId = (typeof followVariants)[number]['id'];
+
+/** What reading one file gave: lists (TikTok has both in one file), or why none. */
+export type FollowReadResult = { lists: FollowList[] } | { error: FollowError };
+
+type Json = unknown;
+
+const isObject = (v: Json): v is Record<string, Json> =>
+	typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: Json): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+
+/** The last path segment of an Instagram or X profile link, lower-cased. */
+function handleFromHref(href: string | undefined): string | undefined {
+	if (!href) return undefined;
+	const match = /\/(?:_u\/)?([^/?#]+)\/?(?:[?#].*)?$/.exec(href);
+	return match?.[1]?.toLowerCase();
+}
+
+/** Reads Instagram's list items; `undefined` when an item does not have the expected shape. */
+function instagramRecords(items: Json[]): { records: FollowRecord[]; titled: boolean } | undefined {
+	const records: FollowRecord[] = [];
+	let titled = false;
+	for (const item of items) {
+		if (!isObject(item) || !Array.isArray(item['string_list_data'])) return undefined;
+		const data: Json = (item['string_list_data'] as Json[])[0];
+		const entry = isObject(data) ? data : {};
+		const value = str(entry['value']);
+		const title = str(item['title']);
+		if (!value && title) titled = true;
+		const name = value ?? title;
+		const key = name ? redecodeMojibake(name).toLowerCase() : handleFromHref(str(entry['href']));
+		if (!key) continue;
+		const ts = entry['timestamp'];
+		const at = typeof ts === 'number' && Number.isFinite(ts) && ts > 0 ? ts * 1000 : undefined;
+		records.push({ key, at });
+	}
+	return { records, titled };
+}
+
+/** TikTok writes dates as `2023-01-15 12:34:56` (UTC). */
+function tiktokDate(v: Json): number | undefined {
+	const text = str(v);
+	if (!text) return undefined;
+	const ms = Date.parse(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
+	return Number.isFinite(ms) ? ms : undefined;
+}
+
+function tiktokRecords(items: Json): FollowRecord[] | undefined {
+	if (items === null || items === undefined) return [];
+	if (!Array.isArray(items)) return undefined;
+	const records: FollowRecord[] = [];
+	for (const item of items) {
+		if (!isObject(item)) continue;
+		const name = str(item['UserName']);
+		if (name)
+			records.push({ key: redecodeMojibake(name).toLowerCase(), at: tiktokDate(item['Date']) });
+	}
+	return records;
+}
+
+function fromJson(data: Json): FollowList[] | undefined {
+	if (Array.isArray(data)) {
+		if (data.length === 0) return undefined;
+		const read = instagramRecords(data);
+		return (
+			read && [
+				{
+					platform: 'instagram',
+					kind: 'followers',
+					variant: 'instagram-followers-array',
+					records: read.records,
+				},
+			]
+		);
+	}
+	if (!isObject(data)) return undefined;
+	const followers = data['relationships_followers'];
+	if (Array.isArray(followers)) {
+		const read = instagramRecords(followers);
+		return (
+			read && [
+				{
+					platform: 'instagram',
+					kind: 'followers',
+					variant: 'instagram-followers-object',
+					records: read.records,
+				},
+			]
+		);
+	}
+	const following = data['relationships_following'];
+	if (Array.isArray(following)) {
+		const read = instagramRecords(following);
+		return (
+			read && [
+				{
+					platform: 'instagram',
+					kind: 'following',
+					variant: read.titled ? 'instagram-following-title' : 'instagram-following-value',
+					records: read.records,
+				},
+			]
+		);
+	}
+	const activity = data['Activity'] ?? data['activity'];
+	if (isObject(activity)) {
+		const fans = activity['Follower List'] ?? activity['Follower'];
+		const follows = activity['Following List'] ?? activity['Following'];
+		if (!isObject(fans) && !isObject(follows)) return undefined;
+		const fanRecords = tiktokRecords(isObject(fans) ? fans['FansList'] : undefined);
+		const followRecords = tiktokRecords(isObject(follows) ? follows['Following'] : undefined);
+		if (!fanRecords || !followRecords) return undefined;
+		const lists: FollowList[] = [];
+		if (isObject(fans))
+			lists.push({
+				platform: 'tiktok',
+				kind: 'followers',
+				variant: 'tiktok-user-data',
+				records: fanRecords,
+			});
+		if (isObject(follows))
+			lists.push({
+				platform: 'tiktok',
+				kind: 'following',
+				variant: 'tiktok-user-data',
+				records: followRecords,
+			});
+		return lists;
+	}
+	return undefined;
+}
+
+const ytd = /^\s*window\.YTD\.([A-Za-z_]+)\.part\d+\s*=\s*/;
+
+function fromXArchive(kindName: string, data: Json): FollowList[] | { error: FollowError } {
+	if (kindName !== 'follower' && kindName !== 'following') return { error: 'other-archive-file' };
+	if (!Array.isArray(data)) return { error: 'not-an-export' };
+	const records: FollowRecord[] = [];
+	for (const item of data) {
+		const inner = isObject(item) ? item[kindName] : undefined;
+		if (!isObject(inner)) return { error: 'not-an-export' };
+		const key = str(inner['accountId']) ?? handleFromHref(str(inner['userLink']));
+		if (key) records.push({ key });
+	}
+	return [
+		{
+			platform: 'x',
+			kind: kindName === 'follower' ? 'followers' : 'following',
+			variant: kindName === 'follower' ? 'x-follower-js' : 'x-following-js',
+			records,
+		},
+	];
+}
+
+function parseJson(text: string): { value: Json } | { error: 'truncated' | 'not-an-export' } {
+	try {
+		return { value: JSON.parse(text) as Json };
+	} catch {
+		const trimmed = text.trimStart();
+		return {
+			error: trimmed.startsWith('{') || trimmed.startsWith('[') ? 'truncated' : 'not-an-export',
+		};
+	}
+}
+
+/** Reads one file's bytes as a follower or following list of a known export. */
+export function readFollowFile(bytes: Uint8Array): FollowReadResult {
+	if (bytes.length === 0) return { error: 'empty' };
+	if (sniffBinary(bytes)) return { error: 'binary' };
+	const text = new TextDecoder('utf-8').decode(bytes);
+	// Only the first characters decide the kind of file; a list of 100,000 accounts is not copied.
+	const start = text.search(/[^\s\uFEFF]/);
+	if (start < 0) return { error: 'empty' };
+	const head = text.slice(start, start + 4096);
+	if (/^<(!doctype|html|head|body|meta|div)/i.test(head)) {
+		return {
+			error: /instagram|followers|following|pengikut/i.test(head)
+				? 'instagram-html'
+				: 'not-an-export',
+		};
+	}
+	const x = ytd.exec(head);
+	if (x) {
+		const parsed = parseJson(text.slice(start + x[0].length).replace(/;\s*$/, ''));
+		if ('error' in parsed) return parsed;
+		const lists = fromXArchive(x[1] ?? '', parsed.value);
+		return Array.isArray(lists) ? { lists } : lists;
+	}
+	const parsed = parseJson(start === 0 ? text : text.slice(start));
+	if ('error' in parsed) return parsed;
+	const lists = fromJson(parsed.value);
+	return lists ? { lists } : { error: 'not-an-export' };
+}
+
+/** Whether an archive entry may hold a follower or following list (the others are never inflated). */
+export function isFollowEntry(path: string): boolean {
+	return (
+		/(^|\/)followers(_\d+)?\.(json|html)$/i.test(path) ||
+		/(^|\/)following(_\d+)?\.(json|html)$/i.test(path) ||
+		/(^|\/)data\/(follower|following)(-part\d+)?\.js$/i.test(path) ||
+		/(^|\/)user_data(_tiktok)?\.json$/i.test(path)
+	);
+}

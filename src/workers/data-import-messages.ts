@@ -1,0 +1,43 @@
+/** The messages between the “Your data” page and its worker: counts and codes only, never names. */
+import type { FollowStats, SnapshotChange, SnapshotError } from '../lib/imports/follow-stats.ts';
+import type { ExportPlatform } from '../lib/imports/follows.ts';
+import type { ColumnMap, PostError, PostStats } from '../lib/imports/posts.ts';
+import type { ImportError } from '../lib/imports/read-files.ts';
+
+/** Which export a set of files is: the current one or an older one of the same account. */
+export type Slot = 'current' | 'older';
+
+export type WorkerRequest =
+	| { kind: 'follows'; slot: Slot; files: File[] }
+	| { kind: 'posts'; file: File }
+	| { kind: 'columns'; map: ColumnMap };
+
+/** Everything the page may show about the follower exports loaded so far. */
+export interface FollowReport {
+	current: FollowStats | undefined;
+	older: FollowStats | undefined;
+	change: SnapshotChange | undefined;
+	/** Set when the older export is of another platform than the current one. */
+	mismatch: boolean;
+	variants: string[];
+}
+
+export type WorkerResponse =
+	| { kind: 'progress'; done: number; total: number }
+	| { kind: 'follows'; report: FollowReport }
+	| {
+			kind: 'follows-error';
+			slot: Slot;
+			error: ImportError | SnapshotError;
+			file: string;
+			platform?: ExportPlatform;
+	  }
+	| {
+			kind: 'table';
+			headers: string[];
+			guess: ColumnMap;
+			variant: string | undefined;
+			rows: number;
+	  }
+	| { kind: 'posts'; stats: PostStats }
+	| { kind: 'posts-error'; error: PostError | 'file-too-large'; row?: number; column?: string };

@@ -1,0 +1,311 @@
+/**
+ * The “Your data” page as a reader uses it, in both languages: generated exports chosen through
+ * the file inputs (loose files and ZIP archives), every result checked against the numbers the
+ * fixtures were built with, the links followed into both calculators, every request and all
+ * storage recorded, and each kind of bad file answered with its message.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { dataImport } from '../../src/i18n/data-import.ts';
+import {
+	badCsvFiles,
+	badFiles,
+	expectedChange,
+	expectedFor,
+	instagramExport,
+	metaCsv,
+	tiktokUserData,
+	xArchive,
+	zipOf,
+	type Files,
+	type FollowShape,
+} from '../fixtures/generate.ts';
+import { openCalculator, resultValue, urlOf, useBrowser } from './support/browser.ts';
+
+const browser = useBrowser();
+
+/** Polls for up to 15 s: the worker starts and reads on a shared machine. */
+const poll = <T>(fn: () => Promise<T>, message?: string) =>
+	expect.poll(fn, { timeout: 15_000, ...(message ? { message } : {}) });
+
+const current: FollowShape = {
+	followers: 900,
+	following: 600,
+	mutual: 240,
+	recentFollowed: 80,
+	recentMutual: 18,
+};
+const older: FollowShape = {
+	followers: 700,
+	following: 520,
+	mutual: 200,
+	recentFollowed: 50,
+	recentMutual: 10,
+};
+
+/** A context recording every request after the page has loaded. */
+async function open(
+	path: string,
+): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
+	const context = await browser().newContext();
+	const { page, errors } = await openCalculator(context, path);
+	page.setDefaultTimeout(15_000);
+	await page.waitForLoadState('networkidle');
+	const requests: string[] = [];
+	context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
+	return { context, page, errors, requests };
+}
+
+const asPayload = (files: Files) =>
+	Object.entries(files).map(([name, content]) => ({
+		name: name.split('/').pop() ?? name,
+		mimeType: 'application/octet-stream',
+		buffer: Buffer.from(content),
+	}));
+
+async function value(page: Page, name: string): Promise<number> {
+	await page.locator(`output[name="${name}"]`).first().waitFor();
+	const raw = await resultValue(page, name);
+	expect(raw, name).not.toBe('');
+	return Number(raw);
+}
+
+/** What the page keeps in localStorage, sessionStorage, IndexedDB and the Cache API. */
+const storage = (page: Page) =>
+	page.evaluate(async () => ({
+		// Starlight keeps the theme and the sidebar's scroll state; nothing else may appear.
+		local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
+		session: Object.keys(sessionStorage).filter((k) => k !== 'sl-sidebar-state'),
+		idb: (await indexedDB.databases()).length,
+		caches: (await caches.keys()).length,
+	}));
+
+/** Nothing in localStorage, sessionStorage, IndexedDB, the Cache API or cookies. */
+async function expectNothingStored(context: BrowserContext, page: Page) {
+	expect(await storage(page)).toEqual({ local: [], session: [], idb: 0, caches: 0 });
+	expect(await context.cookies()).toEqual([]);
+}
+
+/** Waits until the first calculator island on the page has hydrated. */
+async function hydrated(page: Page) {
+	await page.locator('astro-island').first().scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr])');
+}
+
+/** The only request reading may make is the worker's own script, from this origin. */
+function expectNoDataSent(requests: string[]) {
+	const origin = new URL(urlOf('')).origin;
+	for (const r of requests) expect(r).toMatch(new RegExp(`^GET ${origin}/_astro/[\\w-]+\\.js$`));
+}
+
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/', prefix: '' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/', prefix: 'en/' },
+] as const)('the “Your data” page ($lang)', ({ lang, path, prefix }) => {
+	const t = dataImport[lang];
+
+	test('reads an Instagram ZIP and an older export, shows every result, fills the follow-back calculator', async () => {
+		const { context, page, errors, requests } = await open(path);
+		await page.locator('#data-current').setInputFiles({
+			name: 'instagram-contoh-2026.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport(current))),
+		});
+		const expected = expectedFor(current);
+		for (const [name, v] of Object.entries(expected) as [string, number][])
+			expect(await value(page, name), name).toBeCloseTo(v, 9);
+		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe(
+			'instagram',
+		);
+		expect(await page.locator('.ib-chart [data-month]').count()).toBeGreaterThan(1);
+
+		await page
+			.locator('#data-older')
+			.setInputFiles(asPayload(instagramExport(older, { following: 'title' })));
+		const change = expectedChange(older, current);
+		expect(await value(page, 'lostFollowers')).toBe(change.lostFollowers);
+		expect(await value(page, 'newFollowers')).toBe(change.newFollowers);
+		expect(await value(page, 'retention')).toBeCloseTo(change.retention, 9);
+
+		// No account name anywhere on the page.
+		expect(await page.locator('main').innerText()).not.toMatch(/akun_\d|penggemar_\d/);
+		await expectNothingStored(context, page);
+		expectNoDataSent(requests);
+
+		const link = page.getByRole('link', { name: t.follows.useLink });
+		const href = new URL((await link.getAttribute('href')) ?? '', urlOf(path));
+		expect(Object.fromEntries(href.searchParams)).toEqual({
+			platform: 'instagram',
+			followed: String(current.recentFollowed),
+			followedBack: String(current.recentMutual),
+			followers: String(current.followers),
+			following: String(current.following),
+			retention: String(Math.round(change.retention)),
+		});
+		await link.click();
+		await page.waitForURL(/kalkulator\/ikuti-balik\//);
+		expect(page.url()).toContain(`/${prefix}kalkulator/ikuti-balik/`);
+		await hydrated(page);
+		expect(await page.locator('input[name="followed"]').inputValue()).toBe(
+			String(current.recentFollowed),
+		);
+		expect(await page.locator('input[name="followedBack"]').inputValue()).toBe(
+			String(current.recentMutual),
+		);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('reads loose X archive files and a TikTok user_data.json', async () => {
+		const { context, page, errors, requests } = await open(path);
+		await page
+			.locator('#data-current')
+			.setInputFiles(asPayload(xArchive(current)).filter((f) => f.name !== 'tweets.js'));
+		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('x');
+		const x = expectedFor(current, false);
+		for (const name of [
+			'followers',
+			'following',
+			'mutual',
+			'followBackRate',
+			'youFollowBackRate',
+		] as const)
+			expect(await value(page, name), name).toBeCloseTo(x[name], 9);
+		expect(await page.locator('output[name="recentFollowed"]').count()).toBe(0);
+		await poll(() => page.getByText(t.follows.noDates).count()).toBe(1);
+		const xHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
+		expect(xHref).toContain(
+			`followed=${String(current.following)}&followedBack=${String(current.mutual)}`,
+		);
+
+		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(current)));
+		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
+		for (const [name, v] of Object.entries(expectedFor(current)) as [string, number][])
+			expect(await value(page, name), name).toBeCloseTo(v, 9);
+		const tiktokHref = await page
+			.getByRole('link', { name: t.follows.useLink })
+			.getAttribute('href');
+		expect(tiktokHref).toContain('platform=other');
+		await expectNothingStored(context, page);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('reads a Meta Business Suite CSV, lets the reader change a column, fills the engagement calculator', async () => {
+		const { context, page, errors, requests } = await open(path);
+		const { text, expected } = metaCsv(120, lang === 'id' ? '.' : ',');
+		await page
+			.locator('#data-posts')
+			.setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		expect(await value(page, 'posts')).toBe(expected.posts);
+		for (const name of [
+			'medianErReach',
+			'meanErReach',
+			'medianErViews',
+			'meanErViews',
+			'conversationShare',
+		] as const)
+			expect(await value(page, name), name).toBeCloseTo(expected[name], 9);
+		expect(await page.locator('[data-number-style]').getAttribute('data-number-style')).toBe(
+			lang === 'id' ? 'dot-grouping' : 'comma-grouping',
+		);
+		expect(Number(await page.locator('[data-median]').getAttribute('data-median'))).toBeCloseTo(
+			expected.medianErReach,
+			9,
+		);
+		expect(await page.locator('.ib-chart-dot').count()).toBe(expected.posts);
+
+		const href = new URL(
+			(await page.getByRole('link', { name: t.posts.useLink }).getAttribute('href')) ?? '',
+			urlOf(path),
+		);
+		expect(Object.fromEntries(href.searchParams)).toEqual({
+			platform: 'instagram',
+			posts: String(expected.posts),
+			likes: String(expected.totals.likes),
+			comments: String(expected.totals.comments),
+			shares: String(expected.totals.shares),
+			saves: String(expected.totals.saves),
+			reach: String(expected.totals.reach),
+			views: String(expected.totals.views),
+		});
+
+		// Taking saves out of the interactions changes every rate.
+		await page.getByLabel(t.posts.columnNames.saves, { exact: true }).selectOption('');
+		await poll(() => resultValue(page, 'conversationShare')).not.toBe(
+			String(expected.conversationShare),
+		);
+		await page
+			.getByLabel(t.posts.columnNames.saves, { exact: true })
+			.selectOption({ label: 'Saves' });
+		await poll(async () => Number(await resultValue(page, 'conversationShare'))).toBeCloseTo(
+			expected.conversationShare,
+			9,
+		);
+
+		// Reading sent nothing; following the link is the reader's own navigation.
+		expectNoDataSent(requests);
+		await expectNothingStored(context, page);
+		await page.getByRole('link', { name: t.posts.useLink }).click();
+		await page.waitForURL(/kalkulator\/engagement\//);
+		await hydrated(page);
+		const interactions =
+			expected.totals.likes +
+			expected.totals.comments +
+			expected.totals.shares +
+			expected.totals.saves;
+		expect(Number(await resultValue(page, 'erReach'))).toBeCloseTo(
+			(interactions / expected.totals.reach) * 100,
+			9,
+		);
+		await expectNothingStored(context, page);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('answers each kind of bad file with its message in the page language', async () => {
+		const { context, page, errors, requests } = await open(path);
+		for (const bad of badFiles()) {
+			await page.locator('#data-current').setInputFiles({
+				name: bad.name,
+				mimeType: 'application/octet-stream',
+				buffer: Buffer.from(bad.bytes),
+			});
+			const message = t.errors[bad.code as keyof typeof t.errors].replace('{file}', bad.name);
+			await poll(() => page.getByRole('alert').allInnerTexts(), bad.name).toContain(message);
+			expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		}
+		// Only one of the two lists.
+		const ig = instagramExport(current);
+		await page
+			.locator('#data-current')
+			.setInputFiles(asPayload(ig).filter((f) => f.name.startsWith('followers')));
+		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+			t.errors['needs-following'],
+		);
+
+		for (const bad of [
+			...badCsvFiles(),
+			{ name: 'foto.png', text: '\u0089PNG\r\n\u001a\n\u0000', code: 'binary' },
+		]) {
+			await page.locator('#data-posts').setInputFiles({
+				name: bad.name,
+				mimeType: 'text/csv',
+				buffer: Buffer.from(bad.text, 'latin1'),
+			});
+			const template = t.errors[bad.code as keyof typeof t.errors];
+			const message = template
+				.replace('{file}', bad.name)
+				.replace('{row}', '2')
+				.replace('{column}', 'Reach');
+			await poll(() => page.getByRole('alert').allInnerTexts(), bad.name).toContain(message);
+			expect(await page.locator('output[name="posts"]').count()).toBe(0);
+		}
+		expect(await page.locator('main').innerHTML()).not.toContain('<script>alert');
+		await expectNothingStored(context, page);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

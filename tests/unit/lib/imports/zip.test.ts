@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+import { readFollowFiles } from '../../../../src/lib/imports/read-files.ts';
+import {
+	bytesSource,
+	listZip,
+	readZipEntry,
+	type ZipEntry,
+	type ByteSource,
+} from '../../../../src/lib/imports/zip.ts';
+import {
+	badFiles,
+	expectedFor,
+	instagramExport,
+	xArchive,
+	zipOf,
+} from '../../../fixtures/generate.ts';
+
+const shape = { followers: 300, following: 200, mutual: 80, recentFollowed: 40, recentMutual: 9 };
+
+/** A source that records every read, to prove the archive is never read whole. */
+function recorded(bytes: Uint8Array): { source: ByteSource; reads: number[] } {
+	const reads: number[] = [];
+	return {
+		reads,
+		source: {
+			size: bytes.length,
+			read: (offset, length) => (
+				reads.push(length),
+				Promise.resolve(bytes.subarray(offset, offset + length))
+			),
+		},
+	};
+}
+
+/** The first entry of a listing. */
+function first(entries: ZipEntry[]): ZipEntry {
+	const [entry] = entries;
+	if (!entry) throw new Error('empty archive');
+	return entry;
+}
+
+describe('listZip() and readZipEntry()', () => {
+	test('list the central directory and inflate one entry exactly', async () => {
+		const zip = zipSync(
+			{ 'a.txt': strToU8('halo '.repeat(1000)), 'b/c.json': strToU8('[]') },
+			{ level: 9 },
+		);
+		const entries = await listZip(bytesSource(zip));
+		if ('error' in entries) throw new Error(entries.error);
+		expect(entries.map((e) => e.name)).toEqual(['a.txt', 'b/c.json']);
+		const a = await readZipEntry(bytesSource(zip), first(entries));
+		expect(new TextDecoder().decode(a as Uint8Array)).toBe('halo '.repeat(1000));
+	});
+
+	test('never read the large media entry of an export, only the lists', async () => {
+		const big = new Uint8Array(randomBytes(3_000_000)); // incompressible
+		const zip = zipOf({ ...instagramExport(shape), 'media/video.mp4': big });
+		const { source, reads } = recorded(zip);
+		const read = await readFollowFiles([{ name: 'export.zip', source }]);
+		expect('lists' in read).toBe(true);
+		expect(Math.max(...reads)).toBeLessThan(200_000);
+		expect(reads.reduce((a, b) => a + b, 0)).toBeLessThan(zip.length / 4);
+	});
+
+	test('refuse an entry over the limit, and one that inflates to more than it claims', async () => {
+		const zip = zipSync({ 'x.json': strToU8('a'.repeat(10_000)) });
+		const entries = await listZip(bytesSource(zip));
+		if ('error' in entries) throw new Error(entries.error);
+		const entry = first(entries);
+		expect(await readZipEntry(bytesSource(zip), entry, 5_000)).toEqual({
+			error: 'zip-entry-too-large',
+		});
+		expect(await readZipEntry(bytesSource(zip), { ...entry, size: 100 })).toEqual({
+			error: 'zip-entry-too-large',
+		});
+	});
+
+	test('not a ZIP, or cut short, is unreadable', async () => {
+		expect(await listZip(bytesSource(strToU8('PK\u0003\u0004 nothing else here at all')))).toEqual({
+			error: 'zip-unreadable',
+		});
+	});
+});
+
+describe('readFollowFiles(): archives and loose files', () => {
+	test('a whole Instagram ZIP, an X ZIP under a folder, and loose files give the same counts', async () => {
+		for (const files of [
+			[{ name: 'ig.zip', source: bytesSource(zipOf(instagramExport(shape))) }],
+			[{ name: 'x.zip', source: bytesSource(zipOf(xArchive(shape), 'twitter-2026/')) }],
+			Object.entries(instagramExport(shape)).map(([name, text]) => ({
+				name,
+				source: bytesSource(strToU8(text as string)),
+			})),
+		]) {
+			const read = await readFollowFiles(files);
+			if ('error' in read) throw new Error(read.error);
+			expect(read.lists.find((l) => l.kind === 'followers')?.records).toHaveLength(
+				expectedFor(shape).followers,
+			);
+			expect(read.lists.find((l) => l.kind === 'following')?.records).toHaveLength(
+				expectedFor(shape).following,
+			);
+		}
+	});
+
+	test.each(badFiles())('$name → $code', async ({ name, bytes, code }) => {
+		expect(await readFollowFiles([{ name, source: bytesSource(bytes) }])).toEqual({
+			error: code,
+			file: name,
+		});
+	});
+});
