@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { diagrams } from '../../src/i18n/diagrams.ts';
+import { offline } from '../../src/i18n/offline.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
@@ -55,6 +56,18 @@ const texts: Spelled[] = [
 		label: 'src/i18n/diagrams.ts (en)',
 		lang: 'en',
 		prose: splitProse(dictionaryText(diagrams.en)),
+	},
+	{
+		label: 'src/i18n/offline.ts (id)',
+		lang: 'id',
+		plain: true,
+		prose: splitProse(dictionaryText(offline.id)),
+	},
+	{
+		label: 'src/i18n/offline.ts (en)',
+		lang: 'en',
+		plain: true,
+		prose: splitProse(dictionaryText(offline.en)),
 	},
 	{
 		label: 'src/content/i18n/id.json',

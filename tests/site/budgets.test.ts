@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { headingLinkScript } from '../../config/heading-links.ts';
+import { offlineLoaderScript } from '../../config/offline.ts';
 import { weighBareStarlight } from '../support/bare-starlight.ts';
 import { weighPage, type PageWeight } from '../support/page-weight.ts';
 import { distDir, root } from '../support/paths.ts';
@@ -12,15 +13,18 @@ import { listHtmlFiles } from './lib/dist.ts';
 const KB = 1024;
 const calculatorJs = 18 * KB; // our JavaScript on a calculator page, Preact included
 const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
-// The one script of ours on reading pages: the few lines that copy a heading's link (trainers' issue).
+// The scripts of ours on reading pages: the few lines that copy a heading's link (trainers' issue)
+// and the offline loader, which only adds the status script once the page is idle.
 const headingLinkJs = 1 * KB;
 const trainersIndexJs = 3 * KB; // the link index's filter and copy buttons
 
 const calculatorPage =
 	/^(en\/)?(kalkulator\/|panduan\/(platform|risiko|strategi)\/|pemasaran\/bukan-percakapan\/)/;
 const trainersIndex = /^(en\/)?pelatihan\/index\.html$/;
-// Astro inlines small component scripts; ours all work on elements with an `ib-` class.
-const ownInline = (code: string) => code === headingLinkScript || code.includes('.ib-');
+// Astro inlines small component scripts; ours all work on elements with an `ib-` class. The offline
+// loader (config/offline.ts) is ours too: it adds the status script once the page is idle.
+const ownInline = (code: string) =>
+	code === headingLinkScript || code === offlineLoaderScript('/') || code.includes('.ib-');
 /** Our components' bundled scripts are named after them by Astro. */
 const ownScript = (fileName: string) => /^(LinkIndex|\w+Island)\b/.test(fileName);
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { terms, type Term } from '../../src/content/terms.ts';
 import { diagrams } from '../../src/i18n/diagrams.ts';
+import { offline } from '../../src/i18n/offline.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
@@ -26,6 +27,8 @@ const dictionaries: Checked[] = [
 	{ label: 'src/i18n/en.ts', lang: 'en', page: '', text: dictionaryText(en) },
 	{ label: 'src/i18n/diagrams.ts (id)', lang: 'id', page: '', text: dictionaryText(diagrams.id) },
 	{ label: 'src/i18n/diagrams.ts (en)', lang: 'en', page: '', text: dictionaryText(diagrams.en) },
+	{ label: 'src/i18n/offline.ts (id)', lang: 'id', page: '', text: dictionaryText(offline.id) },
+	{ label: 'src/i18n/offline.ts (en)', lang: 'en', page: '', text: dictionaryText(offline.en) },
 	{ label: 'src/content/i18n/id.json', lang: 'id', page: '', text: dictionaryText(json('id')) },
 	{ label: 'src/content/i18n/en.json', lang: 'en', page: '', text: dictionaryText(json('en')) },
 ];
