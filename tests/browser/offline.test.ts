@@ -177,7 +177,13 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 						expect(computed, scenario).not.toEqual(plain);
 					}
 					await page.goto(url(site, `${t.prefix}${scenarios[1] ?? ''}`));
-					await expect.poll(async () => (await results(page))[0]).toBe('2400');
+					await results(page);
+					await expect
+						.poll(
+							() => page.locator('output[name="interactions"]').first().getAttribute('data-value'),
+							{ timeout: 15_000 },
+						)
+						.toBe('2400'); // 2,000 likes + 150 comments + 250 shares
 					expect(errors).toEqual([]);
 
 					// Not saved: the other language, and a page that does not exist.

@@ -6,7 +6,7 @@ import { groupOf, urlPath, type Group } from '../../../src/lib/offline/precache.
 export interface WorkerConfig {
 	version: string;
 	base: string;
-	groups: Record<Group, { path: string; rev: string }[]>;
+	groups: Record<Group, { path: string; rev: string; gzip: number }[]>;
 }
 
 /** The precache manifest written into a build's `sw.js`. */
