@@ -33,7 +33,7 @@ export function roomSiteUrl(
 	port: number,
 	interfaces: Readonly<Record<string, NetworkInterfaceInfo[] | undefined>>,
 ): string {
-	const given = arg?.trim() || env['SITE_URL']?.trim();
+	const given = [arg, env['SITE_URL']].map((value) => value?.trim()).find(Boolean);
 	if (given) {
 		const url = new URL(/^https?:\/\//.test(given) ? given : `http://${given}:${String(port)}`);
 		return url.origin;

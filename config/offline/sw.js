@@ -134,7 +134,7 @@ self.addEventListener('message', (event) => {
 	}
 });
 
-const escape = (text) =>
+const escapeHtml = (text) =>
 	String(text).replace(
 		/[&<>"']/g,
 		(c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
@@ -151,21 +151,21 @@ async function offlinePage(path) {
 		'<ul>' +
 		CONFIG.groups[group]
 			.filter((e) => e.title)
-			.map((e) => `<li><a href="${escape(base + e.path)}">${escape(e.title)}</a></li>`)
+			.map((e) => `<li><a href="${escapeHtml(base + e.path)}">${escapeHtml(e.title)}</a></li>`)
 			.join('') +
 		'</ul>';
-	let body = `<h1>${escape(t.title)}</h1>`;
-	if (!langs.length) body += `<p>${escape(t.none)}</p>`;
+	let body = `<h1>${escapeHtml(t.title)}</h1>`;
+	if (!langs.length) body += `<p>${escapeHtml(t.none)}</p>`;
 	else {
-		body += `<p>${escape(t.lead)}</p>`;
+		body += `<p>${escapeHtml(t.lead)}</p>`;
 		if (langs.includes(lang)) body += list(lang);
-		if (langs.includes(other)) body += `<h2>${escape(t.otherLanguage)}</h2>` + list(other);
+		if (langs.includes(other)) body += `<h2>${escapeHtml(t.otherLanguage)}</h2>` + list(other);
 	}
 	const html =
 		`<!doctype html><html lang="${lang}"><head><meta charset="utf-8">` +
 		'<meta name="viewport" content="width=device-width, initial-scale=1">' +
 		`<meta http-equiv="content-security-policy" content="${CONFIG.offlineCsp}">` +
-		`<title>${escape(t.title)}</title><style>${CONFIG.offlineCss}</style></head>` +
+		`<title>${escapeHtml(t.title)}</title><style>${CONFIG.offlineCss}</style></head>` +
 		`<body><main>${body}</main></body></html>`;
 	return new Response(html, {
 		status: 503,
