@@ -108,8 +108,21 @@ async function results(page: Page): Promise<string[]> {
 }
 
 async function search(page: Page, button: string, query: string): Promise<string[]> {
-	await page.getByRole('button', { name: button }).first().click();
-	await page.locator('dialog input').first().fill(query);
+	// On a busy machine the search button may be clicked before its script has run: click until
+	// the dialog opens.
+	await page.waitForLoadState('load');
+	const input = page.locator('dialog[open] input').first();
+	await expect
+		.poll(
+			async () => {
+				if (!(await input.isVisible()))
+					await page.getByRole('button', { name: button }).first().click();
+				return input.isVisible();
+			},
+			{ timeout: 30_000, intervals: [500] },
+		)
+		.toBe(true);
+	await input.fill(query);
 	const links = page.locator('.pagefind-ui__result-link');
 	await links.first().waitFor({ timeout: 15_000 });
 	return links.evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
@@ -296,8 +309,8 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 					expect(names).toEqual([`ikuti-balik-${version}`]);
 
 					await context.setOffline(true);
-					await page.goto(url(site, 'panduan/'));
-					await page.goto(url(site, ''));
+					expect((await page.goto(url(site, 'panduan/risiko/')))?.status()).toBe(200);
+					expect((await page.goto(url(site, '')))?.status()).toBe(200);
 					expect(await page.locator('meta[name="ib-deploy"]').count()).toBe(1);
 				} finally {
 					await close();
@@ -331,3 +344,37 @@ offlineSuite(
 	},
 	false,
 );
+
+describe('the offline check, on a broken copy', () => {
+	test('a page missing from the worker’s list is caught: offline it gets the offline page', async () => {
+		const site = await serveCopy(distDir, '/');
+		try {
+			// Break the copy: the worker forgets one page of the language.
+			const file = join(site.dir, 'sw.js');
+			const code = readFileSync(file, 'utf8');
+			const config = workerConfig(site.dir);
+			config.groups.id = config.groups.id.filter((e) => e.path !== 'panduan/risiko/');
+			writeFileSync(
+				file,
+				code.replace(/const CONFIG = \{.*\};\n/, `const CONFIG = ${JSON.stringify(config)};\n`),
+			);
+			const { page, context, close } = await openProfile(site);
+			try {
+				await page.goto(url(site, ''));
+				await ready(page);
+				await context.setOffline(true);
+				const kept = await page.goto(url(site, 'panduan/manfaat/'));
+				expect(kept?.status()).toBe(200);
+				const lost = await page.goto(url(site, 'panduan/risiko/'));
+				// What the every-page check above would report.
+				expect(lost?.status()).toBe(503);
+				expect(await page.locator('h1').textContent()).toBe(offline.id.offlinePage.title);
+			} finally {
+				await close();
+			}
+		} finally {
+			await site.close();
+			rmSync(site.dir, { recursive: true, force: true });
+		}
+	}, 300_000);
+});
