@@ -119,7 +119,7 @@ async function search(page: Page, button: string, query: string): Promise<string
 					await page.getByRole('button', { name: button }).first().click();
 				return input.isVisible();
 			},
-			{ timeout: 30_000, intervals: [500] },
+			{ timeout: 30_000, interval: 500 },
 		)
 		.toBe(true);
 	await input.fill(query);
