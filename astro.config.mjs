@@ -9,6 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { baseLinks } from './config/base-links.ts';
 import { completeCsp, csp } from './config/csp.ts';
 import { headingLinkScript } from './config/heading-links.ts';
+import { offlineLoaderScript, offlineSupport } from './config/offline.ts';
 import { repairBuiltMarkup } from './config/markup.ts';
 import { locales, title } from './config/locales.ts';
 import { redirects } from './config/redirects.ts';
@@ -41,7 +42,11 @@ export default defineConfig({
 				// The home pages' hero gets the site's illustration beside it.
 				Hero: './src/components/Hero.astro',
 			},
-			head: [{ tag: 'script', content: headingLinkScript }],
+			head: [
+				{ tag: 'script', content: headingLinkScript },
+				// Loads the offline status (and the service worker) once the page is idle: config/offline.ts.
+				{ tag: 'script', content: offlineLoaderScript(base) },
+			],
 			customCss: ['./src/styles/site.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			plugins: [
@@ -57,5 +62,7 @@ export default defineConfig({
 		// Markup first: the CSP hashes the inline scripts and styles where they end up.
 		repairBuiltMarkup(),
 		completeCsp(),
+		// Last: after Pagefind's index (Starlight's build:done) and the final HTML, it lists every file.
+		offlineSupport(),
 	],
 });

@@ -22,6 +22,9 @@ export const cspDirectives = [
 	"object-src 'none'",
 	"base-uri 'self'",
 	"form-action 'self'",
+	// The service worker (config/offline.ts) and the web app manifest, from the site itself only.
+	"worker-src 'self'",
+	"manifest-src 'self'",
 ] as const;
 
 /** Astro's `security.csp` option. */

@@ -3,6 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { headingLinkScript } from '../config/heading-links.ts';
+import { offlineLoaderScript } from '../config/offline.ts';
+import { readWorkerConfig } from '../tests/site/lib/offline.ts';
 import { findChromium } from '../tests/browser/support/chromium.ts';
 import { buildBareStarlight } from '../tests/support/bare-starlight.ts';
 import { startLighthouse, type LighthouseScores } from '../tests/support/lighthouse.ts';
@@ -37,7 +39,8 @@ const site = await serveStatic(dist);
 const bareSite = await serveStatic(bare.dist);
 const lighthouse = await startLighthouse(findChromium());
 
-const ownInline = (code: string) => code === headingLinkScript || code.includes('.ib-');
+const ownInline = (code: string) =>
+	code === headingLinkScript || code === offlineLoaderScript('/') || code.includes('.ib-');
 const ownScript = (name: string) => /^(LinkIndex|\w+Island)\b/.test(name);
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const total = (w: PageWeight) => w.html + w.css + w.js;
@@ -96,10 +99,24 @@ const lines = [
 		)
 		.map((line) => `| ${line} |`),
 ];
+// What saving the site for offline reading transfers: one language's pages, its search index and
+// the shared scripts, styles and icons (gzip bytes, from the service worker's precache list).
+const worker = readWorkerConfig(dist);
+const offlineLines = [
+	'| Offline precache | Files | KB (gzip) | Target |',
+	'| :--- | ---: | ---: | ---: |',
+	...(['id', 'en'] as const).map((lang) => {
+		const entries = [...worker.groups.shared, ...worker.groups[lang]];
+		const bytes = entries.reduce((sum, e) => sum + e.gzip, 0);
+		return `| ${lang === 'id' ? 'Indonesian' : 'English'} (+ shared) | ${String(entries.length)} | ${kb(bytes)} | < 800 |`;
+	}),
+];
 console.log(
 	[
 		'Sizes in KB, gzip-compressed as transferred; Lighthouse 13 scores on its mobile profile.',
 		'',
 		...lines,
+		'',
+		...offlineLines,
 	].join('\n'),
 );

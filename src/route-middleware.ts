@@ -1,6 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { documentTitle, withTitle } from './lib/seo/page-title.ts';
 import { withSocialMeta } from './lib/seo/social-meta.ts';
+import { themeColor } from './lib/offline/icon.ts';
 
 /**
  * Refuses a fallback page: a page that exists in one language only and that Starlight would otherwise
@@ -26,4 +27,11 @@ export const onRequest = defineRouteMiddleware((context) => {
 		description: route.entry.data.description,
 		lang: route.lang,
 	});
+	// The web app manifest of the page's language (config/offline.ts writes it) and its colour.
+	const manifest = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${route.lang === 'en' ? 'en/' : ''}manifest.webmanifest`;
+	route.head = [
+		...route.head,
+		{ tag: 'link', attrs: { rel: 'manifest', href: manifest }, content: '' },
+		{ tag: 'meta', attrs: { name: 'theme-color', content: themeColor }, content: '' },
+	];
 });

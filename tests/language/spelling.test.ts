@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { dataImport } from '../../src/i18n/data-import.ts';
 import { diagrams } from '../../src/i18n/diagrams.ts';
+import { offline } from '../../src/i18n/offline.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
@@ -68,6 +69,18 @@ const texts: Spelled[] = [
 		lang: 'en',
 		plain: true,
 		prose: splitProse(dictionaryText(dataImport.en)),
+	},
+	{
+		label: 'src/i18n/offline.ts (id)',
+		lang: 'id',
+		plain: true,
+		prose: splitProse(dictionaryText(offline.id)),
+	},
+	{
+		label: 'src/i18n/offline.ts (en)',
+		lang: 'en',
+		plain: true,
+		prose: splitProse(dictionaryText(offline.en)),
 	},
 	{
 		label: 'src/content/i18n/id.json',

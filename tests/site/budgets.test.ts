@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { headingLinkScript } from '../../config/heading-links.ts';
+import { offlineLoaderScript } from '../../config/offline.ts';
 import { weighBareStarlight } from '../support/bare-starlight.ts';
 import { weighPage, type PageWeight } from '../support/page-weight.ts';
 import { distDir, root } from '../support/paths.ts';
@@ -13,7 +14,8 @@ import { listHtmlFiles } from './lib/dist.ts';
 const KB = 1024;
 const calculatorJs = 18 * KB; // our JavaScript on a calculator page, Preact included
 const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
-// The one script of ours on reading pages: the few lines that copy a heading's link (trainers' issue).
+// The scripts of ours on reading pages: the few lines that copy a heading's link (trainers' issue)
+// and the offline loader, which only adds the status script once the page is idle.
 const headingLinkJs = 1 * KB;
 const trainersIndexJs = 3 * KB; // the link index's filter and copy buttons
 // The “Your data” page's worker (export readers, ZIP inflate, CSV), fetched only when a file is chosen.
@@ -22,8 +24,10 @@ const dataWorkerJs = 12 * KB;
 const calculatorPage =
 	/^(en\/)?(kalkulator\/|panduan\/(platform|risiko|strategi)\/|pemasaran\/bukan-percakapan\/)/;
 const trainersIndex = /^(en\/)?pelatihan\/index\.html$/;
-// Astro inlines small component scripts; ours all work on elements with an `ib-` class.
-const ownInline = (code: string) => code === headingLinkScript || code.includes('.ib-');
+// Astro inlines small component scripts; ours all work on elements with an `ib-` class. The offline
+// loader (config/offline.ts) is ours too: it adds the status script once the page is idle.
+const ownInline = (code: string) =>
+	code === headingLinkScript || code === offlineLoaderScript('/') || code.includes('.ib-');
 /** Our components' bundled scripts are named after them by Astro. */
 const ownScript = (fileName: string) => /^(LinkIndex|\w+Island)\b/.test(fileName);
 

@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { terms, type Term } from '../../src/content/terms.ts';
 import { dataImport } from '../../src/i18n/data-import.ts';
 import { diagrams } from '../../src/i18n/diagrams.ts';
+import { offline } from '../../src/i18n/offline.ts';
 import { en } from '../../src/i18n/en.ts';
 import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
@@ -39,6 +40,8 @@ const dictionaries: Checked[] = [
 		page: '',
 		text: dictionaryText(dataImport.en),
 	},
+	{ label: 'src/i18n/offline.ts (id)', lang: 'id', page: '', text: dictionaryText(offline.id) },
+	{ label: 'src/i18n/offline.ts (en)', lang: 'en', page: '', text: dictionaryText(offline.en) },
 	{ label: 'src/content/i18n/id.json', lang: 'id', page: '', text: dictionaryText(json('id')) },
 	{ label: 'src/content/i18n/en.json', lang: 'en', page: '', text: dictionaryText(json('en')) },
 ];

@@ -17,17 +17,21 @@ function buildEnv(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
 	return { ...Object.fromEntries(kept), ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Builds the project in `dir`; returns whether it succeeded and everything it printed. */
+/**
+ * Builds the project in `dir` (with extra CLI `args`, e.g. `--outDir`); returns whether it succeeded
+ * and everything it printed.
+ */
 export function astroBuild(
 	dir: string,
 	env: Readonly<Record<string, string>> = {},
+	args: readonly string[] = [],
 ): { ok: boolean; output: string } {
 	const astro = join(root, 'node_modules/astro/bin/astro.mjs');
-	const run = spawnSync(process.execPath, [astro, 'build'], {
+	const run = spawnSync(process.execPath, [astro, 'build', ...args], {
 		cwd: dir,
 		encoding: 'utf8',
 		env: buildEnv(env),
-		timeout: 120_000,
+		timeout: 240_000,
 	});
 	return { ok: run.status === 0, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -10,12 +10,22 @@ const types: Record<string, string> = {
 	'.svg': 'image/svg+xml',
 	'.json': 'application/json',
 	'.wasm': 'application/wasm',
+	'.png': 'image/png',
+	'.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on a free port of 127.0.0.1; resolves to its origin and a `close()`. */
-export function serveStatic(dir: string): Promise<{ origin: string; close: () => Promise<void> }> {
+/**
+ * Serves `dir` on a free port of 127.0.0.1 at `base` (`/` or `/sub/`); resolves to its origin and a
+ * `close()`. Requests outside the base get a 404.
+ */
+export function serveStatic(
+	dir: string,
+	base = '/',
+): Promise<{ origin: string; close: () => Promise<void> }> {
 	const server: Server = createServer((request, response) => {
-		const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+		const pathname = new URL(request.url ?? '/', 'http://x').pathname;
+		const inside = pathname.startsWith(base);
+		const path = normalize(decodeURIComponent(inside ? pathname.slice(base.length - 1) : '/-/'));
 		let file = join(dir, path);
 		if (!file.startsWith(dir)) file = join(dir, '404.html');
 		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');

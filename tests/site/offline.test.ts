@@ -1,0 +1,67 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { distDir, root } from '../support/paths.ts';
+import { directives } from './lib/csp.ts';
+import { localeOf, readPages } from './lib/dist.ts';
+import { findPrecacheGaps, readWorkerConfig } from './lib/offline.ts';
+
+const pages = readPages(distDir).filter((p) => !p.file.endsWith('404.html'));
+const config = readWorkerConfig(distDir);
+
+describe('offline files in the build', () => {
+	test('the worker precaches every page, the search index, scripts, styles and icons', () => {
+		expect(findPrecacheGaps(distDir, config)).toEqual([]);
+		const all = Object.values(config.groups)
+			.flat()
+			.map((e) => e.path);
+		expect(all).toEqual(expect.arrayContaining(['', 'en/', 'icons/icon-512.png', 'ib-offline.js']));
+		expect(config.groups.id.some((e) => e.path.startsWith('pagefind/fragment/id_'))).toBe(true);
+		expect(config.groups.en.some((e) => e.path.startsWith('pagefind/fragment/en_'))).toBe(true);
+		expect(all.some((p) => p.includes('?'))).toBe(false);
+	});
+
+	test('one language’s precache stays under 800 KB compressed', () => {
+		for (const lang of ['id', 'en'] as const) {
+			const entries = [...config.groups.shared, ...config.groups[lang]];
+			const kb = entries.reduce((sum, e) => sum + e.gzip, 0) / 1024;
+			expect(kb).toBeGreaterThan(100);
+			expect(kb).toBeLessThan(800);
+		}
+	});
+
+	test.each(pages.map((p) => [p.file, p] as const))(
+		'%s links its language’s manifest and allows only same-origin workers and manifests',
+		(_, page) => {
+			const redirect = page.document.querySelector('meta[http-equiv="refresh"]');
+			if (redirect) return; // renamed pages' old URLs: no head of their own
+			const manifest = page.document.querySelector('link[rel="manifest"]')?.getAttribute('href');
+			expect(manifest).toBe(
+				localeOf(page.file) === 'en' ? '/en/manifest.webmanifest' : '/manifest.webmanifest',
+			);
+			const policy = page.document
+				.querySelector('meta[http-equiv="content-security-policy"]')
+				?.getAttribute('content');
+			const d = directives(policy ?? '');
+			expect(d.get('worker-src')).toEqual(["'self'"]);
+			expect(d.get('manifest-src')).toEqual(["'self'"]);
+		},
+	);
+
+	test('the check reports a page or a search index the worker would miss (broken copy)', () => {
+		mkdirSync(join(root, '.tmp'), { recursive: true });
+		const dir = mkdtempSync(join(root, '.tmp', 'precache-'));
+		try {
+			cpSync(join(distDir, 'index.html'), join(dir, 'index.html'));
+			cpSync(join(distDir, 'index.html'), join(dir, 'baru', 'index.html'));
+			mkdirSync(join(dir, 'pagefind', 'fragment'), { recursive: true });
+			cpSync(join(distDir, 'favicon.svg'), join(dir, 'pagefind', 'fragment', 'en_new.pf_fragment'));
+			expect(findPrecacheGaps(dir, config)).toEqual([
+				'baru/index.html is not precached with id',
+				'pagefind/fragment/en_new.pf_fragment is not precached with en',
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});

@@ -1,0 +1,75 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { offlineLoaderScript, webManifest, writeOfflineFiles } from '../../../config/offline.ts';
+import { offline } from '../../../src/i18n/offline.ts';
+import { root } from '../../support/paths.ts';
+
+describe('the web app manifests', () => {
+	test.each([
+		['/', 'id', '/', '/'],
+		['/', 'en', '/en/', '/'],
+		['/ikuti-balik', 'id', '/ikuti-balik/', '/ikuti-balik/'],
+		['/ikuti-balik/', 'en', '/ikuti-balik/en/', '/ikuti-balik/'],
+	] as const)('base %s, %s: start URL %s, scope %s', (base, lang, start, scope) => {
+		const manifest = webManifest(lang, base);
+		expect(manifest['start_url']).toBe(start);
+		expect(manifest['scope']).toBe(scope);
+		expect(manifest['name']).toBe(offline[lang].app.name);
+		expect(manifest['short_name']).toBe(offline[lang].app.shortName);
+		expect(manifest['icons']).toEqual([
+			expect.objectContaining({ src: `${scope}icons/icon-192.png`, sizes: '192x192' }),
+			expect.objectContaining({ src: `${scope}icons/icon-512.png`, sizes: '512x512' }),
+		]);
+	});
+});
+
+describe('the inline loader', () => {
+	test('loads the status script from the base, only where service workers exist', () => {
+		expect(offlineLoaderScript('/')).toContain('"/ib-offline.js"');
+		expect(offlineLoaderScript('/ikuti-balik')).toContain('"/ikuti-balik/ib-offline.js"');
+		expect(offlineLoaderScript('/')).toMatch(/^'serviceWorker'in navigator&&/);
+	});
+});
+
+describe('writing the offline files into a build', () => {
+	const scratch = () => {
+		mkdirSync(join(root, '.tmp'), { recursive: true });
+		return mkdtempSync(join(root, '.tmp', 'offline-files-'));
+	};
+
+	test('writes the worker with its manifest, the status script, manifests and icons', () => {
+		const dir = scratch();
+		try {
+			mkdirSync(join(dir, 'pagefind'));
+			mkdirSync(join(dir, 'en'));
+			writeFileSync(join(dir, 'pagefind', 'pagefind.js'), '//');
+			writeFileSync(join(dir, 'index.html'), '<title>Beranda</title>');
+			writeFileSync(join(dir, 'en', 'index.html'), '<title>Home</title>');
+			const { version, counts } = writeOfflineFiles(dir, '/sub');
+			// Shared: the search engine, the status script, two icons; each language: its page and manifest.
+			expect(counts).toEqual({ shared: 4, id: 2, en: 2 });
+			const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
+			expect(worker).toContain(`"version":"${version}"`);
+			expect(worker).toContain('"base":"/sub/"');
+			expect(worker).not.toContain('/*IB_CONFIG*/');
+			const client = readFileSync(join(dir, 'ib-offline.js'), 'utf8');
+			expect(client).toContain(JSON.stringify(offline.en.status.update));
+			expect(JSON.parse(readFileSync(join(dir, 'en', 'manifest.webmanifest'), 'utf8'))).toEqual(
+				webManifest('en', '/sub'),
+			);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+
+	test('refuses a build without the search index (written too early)', () => {
+		const dir = scratch();
+		try {
+			cpSync(join(root, 'public', 'favicon.svg'), join(dir, 'favicon.svg'));
+			expect(() => writeOfflineFiles(dir, '/')).toThrow(/No search index/);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
