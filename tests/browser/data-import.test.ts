@@ -43,17 +43,40 @@ const older: FollowShape = {
 	recentMutual: 10,
 };
 
-/** A context recording every request after the page has loaded. */
-async function open(
-	path: string,
-): Promise<{ context: BrowserContext; page: Page; errors: string[]; requests: string[] }> {
+/** Every URL in the Cache API, sorted: the service worker's precache and nothing else. */
+const cachedUrls = (page: Page) =>
+	page.evaluate(async () => {
+		const urls: string[] = [];
+		for (const name of await caches.keys())
+			for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+		return urls.sort();
+	});
+
+interface Opened {
+	context: BrowserContext;
+	page: Page;
+	errors: string[];
+	requests: string[];
+	/** What the Cache API held before the reader chose any file. */
+	cachedBefore: string[];
+}
+
+/**
+ * A context recording every request after the page has loaded and the service worker has
+ * finished saving the site for offline use (config/offline): from then on, any request or
+ * cache entry comes from reading the reader's files.
+ */
+async function open(path: string): Promise<Opened> {
 	const context = await browser().newContext();
 	const { page, errors } = await openCalculator(context, path);
 	page.setDefaultTimeout(15_000);
+	await page.locator('#ib-offline[data-state="ready"]').waitFor({ timeout: 90_000 });
 	await page.waitForLoadState('networkidle');
+	const cachedBefore = await cachedUrls(page);
+	expect(cachedBefore.length, 'the precache').toBeGreaterThan(0);
 	const requests: string[] = [];
 	context.on('request', (r) => requests.push(`${r.method()} ${r.url()}`));
-	return { context, page, errors, requests };
+	return { context, page, errors, requests, cachedBefore };
 }
 
 const asPayload = (files: Files) =>
@@ -70,20 +93,23 @@ async function value(page: Page, name: string): Promise<number> {
 	return Number(raw);
 }
 
-/** What the page keeps in localStorage, sessionStorage, IndexedDB and the Cache API. */
+/** What the page keeps in localStorage, sessionStorage and IndexedDB. */
 const storage = (page: Page) =>
 	page.evaluate(async () => ({
 		// Starlight keeps the theme and the sidebar's scroll state; nothing else may appear.
 		local: Object.keys(localStorage).filter((k) => k !== 'starlight-theme'),
 		session: Object.keys(sessionStorage).filter((k) => k !== 'sl-sidebar-state'),
 		idb: (await indexedDB.databases()).length,
-		caches: (await caches.keys()).length,
 	}));
 
-/** Nothing in localStorage, sessionStorage, IndexedDB, the Cache API or cookies. */
-async function expectNothingStored(context: BrowserContext, page: Page) {
-	expect(await storage(page)).toEqual({ local: [], session: [], idb: 0, caches: 0 });
+/**
+ * Nothing in localStorage, sessionStorage, IndexedDB or cookies, and the Cache API holds exactly
+ * the site's own files it held before reading.
+ */
+async function expectNothingStored({ context, page, cachedBefore }: Opened) {
+	expect(await storage(page)).toEqual({ local: [], session: [], idb: 0 });
 	expect(await context.cookies()).toEqual([]);
+	expect(await cachedUrls(page)).toEqual(cachedBefore);
 }
 
 /** Waits until the first calculator island on the page has hydrated. */
@@ -105,7 +131,8 @@ describe.each([
 	const t = dataImport[lang];
 
 	test('reads an Instagram ZIP and an older export, shows every result, fills the follow-back calculator', async () => {
-		const { context, page, errors, requests } = await open(path);
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
 		await page.locator('#data-current').setInputFiles({
 			name: 'instagram-contoh-2026.zip',
 			mimeType: 'application/zip',
@@ -129,7 +156,7 @@ describe.each([
 
 		// No account name anywhere on the page.
 		expect(await page.locator('main').innerText()).not.toMatch(/akun_\d|penggemar_\d/);
-		await expectNothingStored(context, page);
+		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 
 		const link = page.getByRole('link', { name: t.follows.useLink });
@@ -157,7 +184,8 @@ describe.each([
 	});
 
 	test('reads loose X archive files and a TikTok user_data.json', async () => {
-		const { context, page, errors, requests } = await open(path);
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
 		await page
 			.locator('#data-current')
 			.setInputFiles(asPayload(xArchive(current)).filter((f) => f.name !== 'tweets.js'));
@@ -186,14 +214,15 @@ describe.each([
 			.getByRole('link', { name: t.follows.useLink })
 			.getAttribute('href');
 		expect(tiktokHref).toContain('platform=other');
-		await expectNothingStored(context, page);
+		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	test('reads a Meta Business Suite CSV, lets the reader change a column, fills the engagement calculator', async () => {
-		const { context, page, errors, requests } = await open(path);
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
 		const { text, expected } = metaCsv(120, lang === 'id' ? '.' : ',');
 		await page
 			.locator('#data-posts')
@@ -246,7 +275,7 @@ describe.each([
 
 		// Reading sent nothing; following the link is the reader's own navigation.
 		expectNoDataSent(requests);
-		await expectNothingStored(context, page);
+		await expectNothingStored(opened);
 		await page.getByRole('link', { name: t.posts.useLink }).click();
 		await page.waitForURL(/kalkulator\/engagement\//);
 		await hydrated(page);
@@ -259,13 +288,14 @@ describe.each([
 			(interactions / expected.totals.reach) * 100,
 			9,
 		);
-		await expectNothingStored(context, page);
+		await expectNothingStored(opened);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
 
 	test('answers each kind of bad file with its message in the page language', async () => {
-		const { context, page, errors, requests } = await open(path);
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
 		for (const bad of badFiles()) {
 			await page.locator('#data-current').setInputFiles({
 				name: bad.name,
@@ -303,7 +333,7 @@ describe.each([
 			expect(await page.locator('output[name="posts"]').count()).toBe(0);
 		}
 		expect(await page.locator('main').innerHTML()).not.toContain('<script>alert');
-		await expectNothingStored(context, page);
+		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
 		await context.close();
