@@ -293,6 +293,46 @@ describe.each([
 		await context.close();
 	});
 
+	test('reads a large export dropped on its field, showing progress until the results are in', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const big: FollowShape = {
+			followers: 100_000,
+			following: 7_500,
+			mutual: 5_000,
+			recentFollowed: 600,
+			recentMutual: 90,
+		};
+		// Records each change of the reading status: its text while a progress bar shows, or none.
+		await page.evaluate(() => {
+			const seen: string[] = [];
+			(window as unknown as { ibSeen: string[] }).ibSeen = seen;
+			new MutationObserver(() => {
+				const status = document.querySelector('[role="status"]:has(progress)');
+				const now = status ? status.textContent.trim() : 'none';
+				if (now !== seen.at(-1)) seen.push(now);
+			}).observe(document.body, { subtree: true, childList: true, attributes: true });
+		});
+		const zip = Buffer.from(zipOf(instagramExport(big))).toString('base64');
+		const dataTransfer = await page.evaluateHandle((b64) => {
+			const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+			const transfer = new DataTransfer();
+			transfer.items.add(new File([bytes], 'instagram-besar.zip', { type: 'application/zip' }));
+			return transfer;
+		}, zip);
+		await page.locator('.ib-drop').first().dispatchEvent('drop', { dataTransfer });
+		await poll(() => resultValue(page, 'followers')).toBe(String(big.followers));
+		expect(await value(page, 'following')).toBe(big.following);
+		expect(await value(page, 'mutual')).toBe(big.mutual);
+		const seen = await page.evaluate(() => (window as unknown as { ibSeen: string[] }).ibSeen);
+		expect(seen[0]).toContain(t.follows.reading);
+		expect(seen.at(-1)).toBe('none');
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
 	test('answers each kind of bad file with its message in the page language', async () => {
 		const opened = await open(path);
 		const { context, page, errors, requests } = opened;
