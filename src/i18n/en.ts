@@ -384,7 +384,7 @@ export const en = {
 		copyLabel: 'Copy link: {title}',
 		copied: 'Link copied.',
 		otherLanguage: 'Bahasa Indonesia',
-		otherLanguageLabel: 'The same section in Indonesian: {title}',
+		otherLanguageLabel: '(the same section in Indonesian: {title})',
 		qrLabel: 'QR code for {url}',
 		page: 'Page',
 	},

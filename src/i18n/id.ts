@@ -402,7 +402,7 @@ export const id = {
 		copyLabel: 'Salin tautan: {title}',
 		copied: 'Tautan disalin.',
 		otherLanguage: 'English',
-		otherLanguageLabel: 'Bagian yang sama dalam bahasa Inggris: {title}',
+		otherLanguageLabel: '(bagian yang sama dalam bahasa Inggris: {title})',
 		qrLabel: 'Kode QR untuk {url}',
 		page: 'Halaman',
 	},
