@@ -20,6 +20,17 @@ export const id = {
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
 		unofficial: 'tidak resmi',
+		compare: {
+			start: 'Bandingkan',
+			startHint: 'Salin skenario ini menjadi skenario B, lalu ubah angkanya dan lihat selisihnya.',
+			stop: 'Tutup perbandingan',
+			scenarioA: 'Skenario A',
+			scenarioB: 'Skenario B',
+			difference: '{difference} dibanding A',
+			same: 'Sama dengan A',
+			points: 'poin persentase',
+			failed: 'Perbandingan gagal dimuat. Muat ulang halaman lalu coba lagi.',
+		},
 		parseErrors: {
 			empty: 'Kolom ini wajib diisi.',
 			'ambiguous-m':
