@@ -27,6 +27,7 @@ export const en = {
 			scenarioB: 'Scenario B',
 			difference: '{difference} compared with A',
 			same: 'Same as A',
+			point: 'percentage point',
 			points: 'percentage points',
 			failed: 'The comparison could not be loaded. Reload the page and try again.',
 		},

@@ -28,6 +28,7 @@ export const id = {
 			scenarioB: 'Skenario B',
 			difference: '{difference} dibanding A',
 			same: 'Sama dengan A',
+			point: 'poin persentase',
 			points: 'poin persentase',
 			failed: 'Perbandingan gagal dimuat. Muat ulang halaman lalu coba lagi.',
 		},

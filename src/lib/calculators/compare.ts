@@ -56,6 +56,8 @@ export interface DifferenceWords {
 	difference: string;
 	/** "Same as A" */
 	same: string;
+	/** "percentage point", after exactly 1 */
+	point: string;
 	/** "percentage points" */
 	points: string;
 }
@@ -72,8 +74,9 @@ export function describeDifference(
 ): string {
 	if (d === 0) return words.same;
 	const magnitude = render(Math.abs(d));
+	const number = magnitude.slice(0, -1).trimEnd();
 	const text = magnitude.endsWith('%')
-		? `${magnitude.slice(0, -1).trimEnd()} ${words.points}`
+		? `${number} ${number === '1' ? words.point : words.points}`
 		: magnitude;
 	return fill(words.difference, { difference: `${d > 0 ? '+' : '−'}${text}` });
 }

@@ -157,6 +157,8 @@ describe('describeDifference()', () => {
 	test.each([
 		[-0.6, '−0,6 poin persentase dibanding A', pctId, id],
 		[1.25, '+1.25 percentage points compared with A', pctEn, en],
+		[1, '+1 percentage point compared with A', pctEn, en],
+		[-1, '−1 poin persentase dibanding A', pctId, id],
 		[1234, '+1.234 dibanding A', count, id],
 		[-1234, '−1,234 compared with A', (x: number) => formatNumber(x, 'en'), en],
 		[0, 'Sama dengan A', count, id],
