@@ -9,8 +9,10 @@
  *   end of `<head>`, where the content model allows them; the CSP hash of their text is unchanged.
  * - Starlight's right sidebar `<aside>` gets a name, and the compact (phone) table of contents gets
  *   a name of its own, so no two landmarks of one kind share a name.
- * - The search button's visible "Ctrl K" hint is hidden from assistive technology, so the button's
- *   visible text is part of its accessible name (WCAG 2.5.3); `aria-keyshortcuts` already says it.
+ * - The search button is named by its visible text, not by an `aria-label` (WCAG 2.5.3, label in
+ *   name): its label span stays in the accessibility tree (visually hidden on phones, where
+ *   Starlight shows only the icon) and its "Ctrl K" hint is hidden from assistive technology,
+ *   which `aria-keyshortcuts` already tells.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,11 +65,22 @@ export function nameLandmarks(html: string): string {
 		);
 }
 
-/** Hides the search button's keyboard-shortcut hint (`<kbd>`) from assistive technology. */
-export function hideShortcutHint(html: string): string {
+/**
+ * Names the search button by its visible text: drops its `aria-label`, keeps its label span in the
+ * accessibility tree (class `ib-search-label`, visually hidden on phones by site.css) and hides its
+ * keyboard-shortcut hint (`<kbd>`) from assistive technology. Buttons it has repaired are left alone.
+ */
+export function nameSearchByText(html: string): string {
 	return html.replace(
-		/(<button\b[^>]*\bdata-open-modal\b[^>]*>(?:(?!<\/button>)[\s\S])*?)<kbd (?![^>]*aria-hidden)/g,
-		'$1<kbd aria-hidden="true" ',
+		/<button\b([^>]*\bdata-open-modal\b[^>]*)>((?:(?!<\/button>)[\s\S])*)<\/button>/g,
+		(whole, attributes: string, inner: string) => {
+			const label = /<span class="([^"]*\bsl-hidden\b[^"]*)" aria-hidden="true">/.exec(inner);
+			if (!label || !/\saria-label="[^"]*"/.test(attributes)) return whole;
+			const named = inner
+				.replace(label[0], `<span class="${label[1] ?? ''} ib-search-label">`)
+				.replace(/<kbd (?![^>]*aria-hidden)/, '<kbd aria-hidden="true" ');
+			return `<button${attributes.replace(/\saria-label="[^"]*"/, '')}>${named}</button>`;
+		},
 	);
 }
 
@@ -81,7 +94,7 @@ export function focusableTables(html: string): string {
 
 /** Every repair, in order. */
 export function repairMarkup(html: string): string {
-	return focusableTables(hideShortcutHint(nameLandmarks(hoistBodyStyles(typeButtons(html)))));
+	return focusableTables(nameSearchByText(nameLandmarks(hoistBodyStyles(typeButtons(html)))));
 }
 
 /** The Astro integration: repairs every built page. Runs before the CSP is completed. */

@@ -14,9 +14,15 @@ import type { Value } from '../lib/calculators/value.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
-import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
+import {
+	CalculatorShell,
+	headlineText,
+	resultRenderer,
+	type CompareView,
+} from './calculator/CalculatorShell.tsx';
+import { Comparison } from './calculator/Comparison.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario } from './calculator/useScenario.ts';
+import { useScenario, type Scenario } from './calculator/useScenario.ts';
 
 export interface EngagementIslandProps extends IslandProps<'engagement'> {
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
@@ -29,19 +35,33 @@ const spec = {
 	example: engagementExample,
 };
 
-export default function EngagementIsland(props: EngagementIslandProps) {
-	const { instance: uid, locale, sourcesHref } = props;
+type EngagementField = keyof typeof engagementFields;
+
+/** The calculator's results for one scenario. */
+const calculate = (s: Scenario<EngagementField, 'platform'>) =>
+	calculateEngagement({ platform: s.choices.platform as EngagementPlatform, ...s.values });
+
+/** One scenario's form and results (A, or B in a comparison). */
+function EngagementView({
+	props,
+	scenario,
+	compare,
+}: {
+	props: EngagementIslandProps;
+	scenario: Scenario<EngagementField, 'platform'>;
+	compare: CompareView;
+}) {
+	const { locale, sourcesHref } = props;
 	const { common, engagement: t } = props.strings;
-	const scenario = useScenario(spec, locale, props.syncUrl);
 	const v = scenario.values;
 	const platform = scenario.choices.platform as EngagementPlatform;
-	const r = calculateEngagement({ platform, ...v });
+	const r = calculate(scenario);
 	const n = (value: number | undefined, digits = 0) =>
 		formatNumber(value ?? 0, locale, { maximumFractionDigits: digits });
 	const pct = (value: number) => `${n(value, value < 0.1 ? 3 : 2)}%`;
 	const num = (value: Value<EngagementMissing>) => ('value' in value ? value.value : 0);
 	const show = resultRenderer({
-		uid,
+		compare,
 		labels: t.results,
 		missing: t.missing,
 		common,
@@ -86,7 +106,7 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 
 	return (
 		<CalculatorShell
-			uid={uid}
+			compare={compare}
 			label={t.label}
 			locale={locale}
 			common={common}
@@ -156,5 +176,23 @@ export default function EngagementIsland(props: EngagementIslandProps) {
 				</>
 			)}
 		</CalculatorShell>
+	);
+}
+
+export default function EngagementIsland(props: EngagementIslandProps) {
+	const a = useScenario(spec, props.locale, props.syncUrl);
+	return (
+		<Comparison
+			uid={props.instance}
+			spec={spec}
+			a={a}
+			locale={props.locale}
+			syncUrl={props.syncUrl}
+			common={props.strings.common}
+			baseline={calculate(a)}
+			view={(scenario, compare) => (
+				<EngagementView props={props} scenario={scenario} compare={compare} />
+			)}
+		/>
 	);
 }

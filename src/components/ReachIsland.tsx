@@ -12,23 +12,43 @@ import {
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
-import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
+import {
+	CalculatorShell,
+	headlineText,
+	resultRenderer,
+	type CompareView,
+} from './calculator/CalculatorShell.tsx';
+import { Comparison } from './calculator/Comparison.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario } from './calculator/useScenario.ts';
+import { useScenario, type Scenario } from './calculator/useScenario.ts';
 
 export type ReachIslandProps = IslandProps<'reach'>;
 
 const spec = { fields: reachFields, choices: {}, example: reachExample };
 
-export default function ReachIsland(props: ReachIslandProps) {
-	const { instance: uid, locale } = props;
+type ReachField = keyof typeof reachFields;
+
+/** The calculator's results for one scenario. */
+const calculate = (s: Scenario<ReachField, never>) => calculateReach(s.values);
+
+/** One scenario's form and results (A, or B in a comparison). */
+function ReachView({
+	props,
+	scenario,
+	compare,
+}: {
+	props: ReachIslandProps;
+	scenario: Scenario<ReachField, never>;
+	compare: CompareView;
+}) {
+	const { locale } = props;
+	const { uid } = compare;
 	const { common, reach: t } = props.strings;
-	const scenario = useScenario(spec, locale, props.syncUrl);
-	const r = calculateReach(scenario.values);
+	const r = calculate(scenario);
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
 	const show = resultRenderer({
-		uid,
+		compare,
 		labels: t.results,
 		missing: t.missing,
 		common,
@@ -78,7 +98,7 @@ export default function ReachIsland(props: ReachIslandProps) {
 
 	return (
 		<CalculatorShell
-			uid={uid}
+			compare={compare}
 			label={t.label}
 			locale={locale}
 			common={common}
@@ -157,5 +177,23 @@ export default function ReachIsland(props: ReachIslandProps) {
 					</p>
 				)}
 		</CalculatorShell>
+	);
+}
+
+export default function ReachIsland(props: ReachIslandProps) {
+	const a = useScenario(spec, props.locale, props.syncUrl);
+	return (
+		<Comparison
+			uid={props.instance}
+			spec={spec}
+			a={a}
+			locale={props.locale}
+			syncUrl={props.syncUrl}
+			common={props.strings.common}
+			baseline={calculate(a)}
+			view={(scenario, compare) => (
+				<ReachView props={props} scenario={scenario} compare={compare} />
+			)}
+		/>
 	);
 }

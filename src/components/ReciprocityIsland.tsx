@@ -19,10 +19,16 @@ import {
 } from '../lib/calculators/reciprocity.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
-import { CalculatorShell, headlineText, resultRenderer } from './calculator/CalculatorShell.tsx';
+import {
+	CalculatorShell,
+	headlineText,
+	resultRenderer,
+	type CompareView,
+} from './calculator/CalculatorShell.tsx';
+import { Comparison } from './calculator/Comparison.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario } from './calculator/useScenario.ts';
+import { useScenario, type Scenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps extends IslandProps<'reciprocity'> {
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
@@ -35,20 +41,34 @@ const spec = {
 	example: reciprocityExample,
 };
 
-export default function ReciprocityIsland(props: ReciprocityIslandProps) {
-	const { instance: uid, locale, sourcesHref } = props;
-	const { common, reciprocity: t } = props.strings;
-	const scenario = useScenario(spec, locale, props.syncUrl);
-	const platform = scenario.choices.platform as Platform;
-	const result = calculateReciprocity({
-		platform,
-		action: scenario.choices.action as LinkedinAction,
-		...scenario.values,
+type ReciprocityField = keyof typeof reciprocityFields;
+
+/** The calculator's results for one scenario. */
+const calculate = (s: Scenario<ReciprocityField, 'platform' | 'action'>) =>
+	calculateReciprocity({
+		platform: s.choices.platform as Platform,
+		action: s.choices.action as LinkedinAction,
+		...s.values,
 	});
+
+/** One scenario's form and results (A, or B in a comparison). */
+function ReciprocityView({
+	props,
+	scenario,
+	compare,
+}: {
+	props: ReciprocityIslandProps;
+	scenario: Scenario<ReciprocityField, 'platform' | 'action'>;
+	compare: CompareView;
+}) {
+	const { locale, sourcesHref } = props;
+	const { common, reciprocity: t } = props.strings;
+	const platform = scenario.choices.platform as Platform;
+	const result = calculate(scenario);
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
 	const show = resultRenderer({
-		uid,
+		compare,
 		labels: t.results,
 		missing: t.missing,
 		common,
@@ -87,7 +107,7 @@ export default function ReciprocityIsland(props: ReciprocityIslandProps) {
 
 	return (
 		<CalculatorShell
-			uid={uid}
+			compare={compare}
 			label={t.label}
 			locale={locale}
 			common={common}
@@ -207,4 +227,22 @@ function chartLimitSentence(
 	return fill(start > limit ? strings.summaryAboveLimit : strings.summaryUnderLimit, {
 		limit: n(limit),
 	});
+}
+
+export default function ReciprocityIsland(props: ReciprocityIslandProps) {
+	const a = useScenario(spec, props.locale, props.syncUrl);
+	return (
+		<Comparison
+			uid={props.instance}
+			spec={spec}
+			a={a}
+			locale={props.locale}
+			syncUrl={props.syncUrl}
+			common={props.strings.common}
+			baseline={calculate(a)}
+			view={(scenario, compare) => (
+				<ReciprocityView props={props} scenario={scenario} compare={compare} />
+			)}
+		/>
+	);
 }

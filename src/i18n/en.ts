@@ -18,6 +18,19 @@ export const en = {
 		warnings: 'Mind the platform rules',
 		source: 'Source',
 		unofficial: 'unofficial',
+		compare: {
+			start: 'Compare',
+			startHint:
+				'Copy this scenario as scenario B, then change its numbers and see the differences.',
+			stop: 'Stop comparing',
+			scenarioA: 'Scenario A',
+			scenarioB: 'Scenario B',
+			difference: '{difference} compared with A',
+			same: 'Same as A',
+			point: 'percentage point',
+			points: 'percentage points',
+			failed: 'The comparison could not be loaded. Reload the page and try again.',
+		},
 		parseErrors: {
 			empty: 'This field is required.',
 			'ambiguous-m': 'Write the full number, for example 1,200,000.',
@@ -384,7 +397,7 @@ export const en = {
 		copyLabel: 'Copy link: {title}',
 		copied: 'Link copied.',
 		otherLanguage: 'Bahasa Indonesia',
-		otherLanguageLabel: 'The same section in Indonesian: {title}',
+		otherLanguageLabel: '(the same section in Indonesian: {title})',
 		qrLabel: 'QR code for {url}',
 		page: 'Page',
 	},

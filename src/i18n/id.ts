@@ -20,6 +20,18 @@ export const id = {
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
 		unofficial: 'tidak resmi',
+		compare: {
+			start: 'Bandingkan',
+			startHint: 'Salin skenario ini menjadi skenario B, lalu ubah angkanya dan lihat selisihnya.',
+			stop: 'Tutup perbandingan',
+			scenarioA: 'Skenario A',
+			scenarioB: 'Skenario B',
+			difference: '{difference} dibanding A',
+			same: 'Sama dengan A',
+			point: 'poin persentase',
+			points: 'poin persentase',
+			failed: 'Perbandingan gagal dimuat. Muat ulang halaman lalu coba lagi.',
+		},
 		parseErrors: {
 			empty: 'Kolom ini wajib diisi.',
 			'ambiguous-m':
@@ -402,7 +414,7 @@ export const id = {
 		copyLabel: 'Salin tautan: {title}',
 		copied: 'Tautan disalin.',
 		otherLanguage: 'English',
-		otherLanguageLabel: 'Bagian yang sama dalam bahasa Inggris: {title}',
+		otherLanguageLabel: '(bagian yang sama dalam bahasa Inggris: {title})',
 		qrLabel: 'Kode QR untuk {url}',
 		page: 'Halaman',
 	},

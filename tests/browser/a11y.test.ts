@@ -37,3 +37,44 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 		},
 	);
 });
+
+describe('the WCAG 2.1 and 2.2 checks', () => {
+	test('catch a visible label missing from the name and a target smaller than 24 px (broken fixture)', async () => {
+		const context = await browser().newContext();
+		const page = await context.newPage();
+		await page.goto(urlOf(''));
+		// A copy of the page with two faults the WCAG 2.0 tags alone would not report.
+		await page.evaluate(() => {
+			const main = document.querySelector('main') ?? document.body;
+			main.insertAdjacentHTML(
+				'beforeend',
+				'<p><button type="button" aria-label="Tutup">Kirim sekarang</button> <a href="#" style="display:inline-block;width:10px;height:10px;font-size:8px;position:relative;left:-2px">x</a><a href="#" style="display:inline-block;width:10px;height:10px;font-size:8px">y</a></p>',
+			);
+		});
+		const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		const ids = results.violations.map((v) => v.id);
+		expect(ids).toContain('label-content-name-mismatch');
+		expect(ids).toContain('target-size');
+		await context.close();
+	});
+
+	test.each(viewports)(
+		'the search button is named by its visible label at $width px, in both languages',
+		async (viewport) => {
+			const context = await browser().newContext({ viewport });
+			const page = await context.newPage();
+			for (const [path, label] of [
+				['', 'Pencarian'],
+				['en/', 'Search'],
+			] as const) {
+				await page.goto(urlOf(path));
+				const button = page.locator('button[data-open-modal]').first();
+				expect(await button.getAttribute('aria-label')).toBeNull();
+				await expect
+					.poll(() => page.getByRole('button', { name: label, exact: true }).count())
+					.toBe(1);
+			}
+			await context.close();
+		},
+	);
+});

@@ -13,6 +13,7 @@ import { listHtmlFiles } from './lib/dist.ts';
 /** Budgets, in gzip bytes. */
 const KB = 1024;
 const calculatorJs = 18 * KB; // our JavaScript on a calculator page, Preact included
+const comparisonJs = 8 * KB; // the comparison of two scenarios, loaded when a reader compares
 const addedCss = 5 * KB; // CSS we add on top of Starlight's, on any page
 // The scripts of ours on reading pages: the few lines that copy a heading's link (trainers' issue)
 // and the offline loader, which only adds the status script once the page is idle.
@@ -74,6 +75,25 @@ describe('page weight budgets (gzip bytes, from the built files)', () => {
 		},
 	);
 
+	// Every page with a follow-back, engagement or reach calculator offers the comparison.
+	const comparing = pages.filter((p) =>
+		/component-url="[^"]*\/(Reciprocity|Engagement|Reach)Island\./.test(
+			readFileSync(join(distDir, p.file), 'utf8'),
+		),
+	);
+	test('the comparison is offered on every calculator page', () => {
+		expect(comparing.length).toBeGreaterThanOrEqual(6);
+	});
+	test.each(comparing)(
+		'$file loads the comparison (at most 8 KB more) only when the reader compares',
+		({ weight }) => {
+			const comparison = weight.onDemand.filter((d) => d.file.startsWith('ScenarioB.'));
+			expect(comparison).toHaveLength(1);
+			expect(comparison[0]?.js).toBeGreaterThan(100);
+			expect(comparison[0]?.js).toBeLessThanOrEqual(comparisonJs);
+		},
+	);
+
 	test.each(pages)('$file adds at most 5 KB of CSS to the bare Starlight page', ({ weight }) => {
 		expect(weight.css - bare.css).toBeLessThanOrEqual(addedCss);
 	});
@@ -122,8 +142,12 @@ describe('the weighing, on a deliberately heavy page', () => {
 			writeFileSync(join(dir, '_astro', 'dep.js'), `export const n = "${noise}";`);
 			writeFileSync(
 				join(dir, '_astro', 'Island.js'),
-				`import { n } from "./dep.js"; export default n;`,
+				`import { n } from "./dep.js"; export default n; const later = () => import(\`./Later.js\`);`,
 			);
+			// Loaded on demand: its own heavy import counts, the island's shared one does not.
+			writeFileSync(join(dir, '_astro', 'Later.js'), `import "./dep.js"; import "./more.js";`);
+			const more = randomBytes(12_000).toString('base64'); // about 12 KB after gzip
+			writeFileSync(join(dir, '_astro', 'more.js'), `export const m = "${more}";`);
 			writeFileSync(
 				join(dir, 'index.html'),
 				'<!doctype html><html><head><link rel="stylesheet" href="/missing.css"></head><body>' +
@@ -133,6 +157,10 @@ describe('the weighing, on a deliberately heavy page', () => {
 			expect(weight.ourJs).toBeGreaterThan(calculatorJs);
 			expect(weight.js).toBe(weight.ourJs);
 			expect(weight.requests).toBe(4); // the page, the stylesheet, the island and its import
+			expect(weight.onDemand).toHaveLength(1);
+			expect(weight.onDemand[0]?.file).toBe('Later.js');
+			expect(weight.onDemand[0]?.js).toBeGreaterThan(comparisonJs);
+			expect(weight.onDemand[0]?.js).toBeLessThan(weight.ourJs);
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}

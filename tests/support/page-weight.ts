@@ -4,7 +4,7 @@
  * from Starlight's, and the number of requests the page makes for them. Read from the built files.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 
@@ -18,6 +18,11 @@ export interface PageWeight {
 	ourJs: number;
 	/** Files requested: the HTML, stylesheets, scripts and their static imports. */
 	requests: number;
+	/**
+	 * Our JavaScript loaded only when the reader asks for it: each module our code imports
+	 * dynamically (`import("./x.js")`), by file name, with what it adds beyond the page's load.
+	 */
+	onDemand: { file: string; js: number }[];
 }
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
@@ -29,6 +34,26 @@ function staticImports(code: string): string[] {
 			/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g,
 		),
 	].map((m) => m[1] ?? '');
+}
+
+/** Dynamic imports of a built module (`import("./x.js")`, quotes or backticks), resolved next to it. */
+function dynamicImports(code: string): string[] {
+	return [...code.matchAll(/\bimport\(\s*["'`](\.\/[^"'`]+\.js)["'`]\s*\)/g)].map(
+		(m) => m[1] ?? '',
+	);
+}
+
+/** The module graph from built files (absolute paths), following static imports. */
+function fileGraph(files: readonly string[]): Set<string> {
+	const seen = new Set<string>();
+	const visit = (file: string) => {
+		if (seen.has(file) || !existsSync(file)) return;
+		seen.add(file);
+		for (const imported of staticImports(readFileSync(file, 'utf8')))
+			visit(join(dirname(file), imported));
+	};
+	for (const file of files) visit(file);
+	return seen;
 }
 
 /** The module graph from `entries` (site paths such as `/_astro/x.js`), as file paths in `dist`. */
@@ -93,7 +118,16 @@ export function weighPage(
 	const all = moduleGraph(dist, [...scriptEntries, ...islandEntries], base);
 	const sizeOf = (files: Set<string>) =>
 		[...files].reduce((sum, f) => sum + gz(readFileSync(f)), 0);
+	// What our code loads later: each dynamic import's graph, less what the page already loaded.
+	const later = [...ours].flatMap((file) =>
+		dynamicImports(readFileSync(file, 'utf8')).map((imported) => join(dirname(file), imported)),
+	);
+	const onDemand = [...new Set(later)].map((entry) => {
+		const added = new Set([...fileGraph([entry])].filter((f) => !all.has(f)));
+		return { file: basename(entry), js: sizeOf(added) };
+	});
 	return {
+		onDemand,
 		html: gz(html),
 		css,
 		js: sizeOf(all) + inline.reduce((sum, code) => sum + gz(code), 0),

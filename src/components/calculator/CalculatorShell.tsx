@@ -14,6 +14,29 @@ import { Result } from './Result.tsx';
 import { Summary, type SummaryItem } from './Summary.tsx';
 import type { Scenario } from './useScenario.ts';
 
+/**
+ * Where a calculator's form and results stand in a comparison (see Comparison.tsx): scenario A
+ * (prefix `''`, the only one before the reader chooses "Compare") or scenario B (prefix `'b.'`).
+ */
+export interface CompareView {
+	/** A page-unique prefix for element IDs. */
+	uid: string;
+	/** The prefix of this scenario's link parameters and `<output name>`s. */
+	prefix: string;
+	/** Shown above the form while two scenarios are compared: "Skenario A" / "Skenario B". */
+	heading?: string | undefined;
+	/** In B: a result's difference from A, and how the page says it (from ScenarioB.tsx). */
+	differ?:
+		| ((
+				name: string,
+				value: Value<string>,
+				render: (x: number) => string,
+		  ) => { value: number; text: string } | undefined)
+		| undefined;
+	/** Controls after the copy-link button ("Compare" in A, "Stop comparing" in B). */
+	actions?: ComponentChildren;
+}
+
 /** A group of fields under one legend, with optional extra controls (e.g. a slider). */
 export interface ShellGroup<N extends string> {
 	legend: string;
@@ -33,7 +56,7 @@ export interface ShellChoice<C extends string> {
 }
 
 interface Props<N extends string, C extends string> {
-	uid: string;
+	compare: CompareView;
 	label: string;
 	locale: Locale;
 	common: Dictionary['common'];
@@ -50,14 +73,25 @@ interface Props<N extends string, C extends string> {
 }
 
 export function CalculatorShell<N extends string, C extends string>(props: Props<N, C>) {
-	const { uid, scenario, common } = props;
+	const { scenario, common } = props;
+	const { uid, prefix, heading } = props.compare;
 	const choices = props.choices ?? [];
 	const labels: Record<string, string> = Object.fromEntries(
 		Object.entries<{ label: string }>(props.fields).map(([name, f]) => [name, f.label]),
 	);
 	for (const choice of choices) labels[choice.name] = choice.label;
 	return (
-		<section class="ib-calculator not-content" aria-label={props.label}>
+		<section
+			class="ib-calculator not-content"
+			id={uid}
+			aria-label={heading ? `${props.label}: ${heading}` : props.label}
+			data-scenario={prefix ? 'b' : 'a'}
+		>
+			{heading && (
+				<h3 class="ib-heading ib-scenario-heading" tabIndex={-1}>
+					{heading}
+				</h3>
+			)}
 			<RejectedNotice names={scenario.rejected} labels={labels} common={common} />
 			<form
 				class="ib-form"
@@ -73,7 +107,7 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 							<label for={`${uid}-${choice.name}`}>{choice.label}</label>
 							<select
 								id={`${uid}-${choice.name}`}
-								name={choice.name}
+								name={prefix + choice.name}
 								value={scenario.choices[choice.name]}
 								aria-describedby={choice.hint ? `${uid}-${choice.name}-hint` : undefined}
 								onChange={(e) => {
@@ -97,6 +131,7 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 					<FieldGroup
 						key={group.legend}
 						uid={uid}
+						prefix={prefix}
 						legend={group.legend}
 						names={group.names}
 						scenario={scenario}
@@ -114,13 +149,14 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 				uid={uid}
 				label={common.summary}
 				allResults={common.allResults}
-				items={props.headline}
+				items={props.headline.map((item) => ({ ...item, name: prefix + item.name }))}
 			/>
 			<div class="ib-results" id={`${uid}-results`} aria-live="polite">
 				<h3 class="ib-heading">{common.results}</h3>
 				{props.children}
 			</div>
-			{props.syncUrl && <CopyLink id={uid} common={common} link={scenario.link} />}
+			{props.syncUrl && !prefix && <CopyLink id={uid} common={common} link={scenario.link} />}
+			{props.compare.actions}
 		</section>
 	);
 }
@@ -136,20 +172,23 @@ export function headlineText<M extends string>(
 
 /**
  * Returns a function that renders one result of a calculator, with its labels, its missing-value
- * hints and, while a field holds unreadable text, the hint to fix the marked field.
+ * hints and, while a field holds unreadable text, the hint to fix the marked field; in scenario B,
+ * its `b.` name and its difference from A.
  */
 export function resultRenderer<M extends string, R extends string>(options: {
-	uid: string;
+	compare: CompareView;
 	labels: Readonly<Record<R, string>>;
 	missing: Readonly<Record<M, string>>;
 	common: Dictionary['common'];
 	invalid: boolean;
 }) {
+	const { uid, prefix, differ } = options.compare;
 	return (name: R, value: Value<M>, render: (x: number) => string, formula?: string) => (
 		<Result
 			key={name}
-			uid={options.uid}
-			name={name}
+			uid={uid}
+			name={prefix + name}
+			difference={differ?.(name, value, render)}
 			label={options.labels[name]}
 			value={value}
 			render={render}

@@ -7,6 +7,8 @@ import type { Scenario } from './useScenario.ts';
 
 interface Props<N extends string> {
 	uid: string;
+	/** The prefix of the fields' names: `''` in scenario A, `'b.'` in scenario B. */
+	prefix?: string;
 	legend: string;
 	names: readonly N[];
 	scenario: Pick<Scenario<N, string>, 'texts' | 'readings' | 'setText'>;
@@ -30,7 +32,7 @@ export function FieldGroup<N extends string>(props: Props<N>) {
 				<NumberField
 					key={name}
 					id={`${uid}-${name}`}
-					name={name}
+					name={(props.prefix ?? '') + name}
 					label={props.labels[name].label}
 					hint={props.labels[name].hint}
 					text={scenario.texts[name]}

@@ -1,6 +1,7 @@
 /**
  * One result: its label, an <output name data-value> with the number in the page's format (or "—"),
- * the reason it is missing, and optionally the formula with the reader's numbers substituted.
+ * the reason it is missing, and optionally the formula with the reader's numbers substituted and,
+ * in a comparison's scenario B, its difference from scenario A.
  */
 import type { Value } from '../../lib/calculators/value.ts';
 import { toCanonical } from '../../lib/number/index.ts';
@@ -19,6 +20,8 @@ interface Props<M extends string> {
 	fixMarked?: string | undefined;
 	/** The formula with the reader's numbers, when the value is computed. */
 	formula?: string | undefined;
+	/** In scenario B: its difference from A (B − A), and how the page says it. */
+	difference?: { value: number; text: string } | undefined;
 }
 
 export function Result<M extends string>(props: Props<M>) {
@@ -32,9 +35,11 @@ export function Result<M extends string>(props: Props<M>) {
 					name={name}
 					aria-labelledby={labelId}
 					data-value={'value' in value ? toCanonical(value.value) : ''}
+					data-difference={props.difference ? toCanonical(props.difference.value) : undefined}
 				>
 					{'value' in value ? props.render(value.value) : props.notComputable}
 				</output>
+				{props.difference && <small class="ib-difference">{props.difference.text}</small>}
 				{'missing' in value && (
 					<small class="ib-hint">
 						{props.fixMarked && value.missing.startsWith('needs-')

@@ -38,6 +38,14 @@ export interface Scenario<N extends string, C extends string> {
 	link: () => string;
 }
 
+/** Where a second scenario (B, see Comparison) comes from. */
+export interface ScenarioOptions<N extends string, C extends string> {
+	/** The prefix of this scenario's link parameters: `''` for A, `'b.'` for B. */
+	prefix?: string;
+	/** A copy of another scenario to start from (a reader choosing "Compare"), instead of the example. */
+	from?: { texts: Readonly<Record<N, string>>; choices: Readonly<Record<C, string>> } | undefined;
+}
+
 /** Formats a number for a field's text, keeping every decimal a link may carry. */
 const asText = (value: number, locale: Locale) =>
 	formatNumber(value, locale, { maximumFractionDigits: 12 });
@@ -45,49 +53,63 @@ const asText = (value: number, locale: Locale) =>
 /** How long typing pauses before the URL follows: browsers throttle rapid history updates. */
 const urlDelayMs = 300;
 
-/** Manages one calculator's form and, when `syncUrl`, its link state. */
+/**
+ * Manages one calculator's form and, when `syncUrl`, its link state. A scenario B (`prefix: 'b.'`)
+ * keeps its parameters beside A's and starts from A's copy, or from the link when it holds B.
+ */
 export function useScenario<N extends string, C extends string>(
 	spec: ScenarioSpec<N, C>,
 	locale: Locale,
 	syncUrl: boolean,
+	options: ScenarioOptions<N, C> = {},
 ): Scenario<N, C> {
+	const { prefix = '', from } = options;
 	const names = Object.keys(spec.fields) as N[];
 	const choiceNames = Object.keys(spec.choices) as C[];
 	const [texts, setTexts] = useState(() => {
 		const out = {} as Record<N, string>;
 		for (const name of names) {
 			const value: number | undefined = spec.example[name];
-			out[name] = value === undefined ? '' : asText(value, locale);
+			out[name] = from ? from.texts[name] : value === undefined ? '' : asText(value, locale);
 		}
 		return out;
 	});
 	const [choices, setChoices] = useState(() => {
 		const out = {} as Record<C, string>;
-		for (const name of choiceNames) out[name] = spec.example[name];
+		for (const name of choiceNames) out[name] = from ? from.choices[name] : spec.example[name];
 		return out;
 	});
 	const [rejected, setRejected] = useState<(N | C)[]>([]);
-	const [touched, setTouched] = useState(false);
+	// A copy the reader asked for goes into the link at once.
+	const [touched, setTouched] = useState(from !== undefined);
 
 	// After hydration, a link's scenario replaces the example. A link that names any of our fields
 	// stands for the whole scenario: fields it leaves out start empty rather than from the example.
 	useEffect(() => {
-		if (!syncUrl) return;
+		if (!syncUrl || from) return;
 		const params = new URLSearchParams(location.search);
-		if (![...names, ...choiceNames].some((n) => params.has(n))) return;
-		const numbers = Object.fromEntries(names.map((n) => [n, spec.fields[n].kind]));
-		const state = readQuery(location.search, { numbers, choices: spec.choices });
+		if (![...names, ...choiceNames].some((n) => params.has(prefix + n))) return;
+		const numbers = Object.fromEntries(names.map((n) => [prefix + n, spec.fields[n].kind]));
+		const allowed = Object.fromEntries(choiceNames.map((n) => [prefix + n, spec.choices[n]]));
+		const state = readQuery(location.search, { numbers, choices: allowed });
 		setTexts(() => {
 			const out = {} as Record<N, string>;
 			for (const name of names) {
-				const value = state.numbers[name];
+				const value = state.numbers[prefix + name];
 				out[name] = value === undefined ? '' : asText(value, locale);
 			}
 			return out;
 		});
-		setChoices((current) => ({ ...current, ...(state.choices as Partial<Record<C, string>>) }));
-		setRejected(state.rejected as (N | C)[]);
-		// The spec, locale and syncUrl are fixed for the island's life: this runs once, after hydration.
+		setChoices((current) => {
+			const out = { ...current };
+			for (const name of choiceNames) {
+				const value = state.choices[prefix + name];
+				if (value !== undefined) out[name] = value;
+			}
+			return out;
+		});
+		setRejected(state.rejected.map((n) => n.slice(prefix.length)) as (N | C)[]);
+		// The spec, locale and options are fixed for the island's life: this runs once, after hydration.
 	}, []);
 
 	const readings = useMemo(
@@ -95,7 +117,12 @@ export function useScenario<N extends string, C extends string>(
 		[texts, spec.fields, locale],
 	);
 	const values = useMemo(() => valuesOf(readings), [readings]);
-	const search = () => writeQuery(location.search, { ...values, ...choices });
+	const search = () => {
+		const state: Record<string, number | string | undefined> = {};
+		for (const name of names) state[prefix + name] = values[name];
+		for (const name of choiceNames) state[prefix + name] = choices[name];
+		return writeQuery(location.search, state);
+	};
 
 	// Keep the URL current once the reader has changed something; other parameters are kept.
 	useEffect(() => {

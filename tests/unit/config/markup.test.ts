@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
 	focusableTables,
-	hideShortcutHint,
 	hoistBodyStyles,
 	landmarkNames,
+	nameSearchByText,
 	nameLandmarks,
 	repairMarkup,
 	typeButtons,
@@ -58,17 +58,29 @@ describe('nameLandmarks()', () => {
 	});
 });
 
-describe('hideShortcutHint()', () => {
-	test('hides the search button’s Ctrl K hint, once, and nothing else', () => {
-		const html =
-			'<button data-open-modal aria-label="Cari"><span aria-hidden="true">Cari</span><kbd class="k"><kbd>Ctrl</kbd></kbd></button><p><kbd>X</kbd></p>';
-		const once = hideShortcutHint(html);
-		expect(once).toContain('<kbd aria-hidden="true" class="k"><kbd>Ctrl</kbd>');
-		expect(once).toContain('<p><kbd>X</kbd></p>');
-		expect(hideShortcutHint(once)).toBe(once);
-		// A search button without a hint leaves a later <kbd> on the page alone.
-		const bare = '<button data-open-modal>Cari</button><p><kbd>Ctrl</kbd></p>';
-		expect(hideShortcutHint(bare)).toBe(bare);
+describe('nameSearchByText()', () => {
+	const starlight =
+		'<button type="button" data-open-modal disabled aria-label="Cari" aria-keyshortcuts="Control+K" class="a"><svg aria-hidden="true"></svg><span class="sl-hidden md:sl-block a" aria-hidden="true">Cari</span><kbd class="sl-hidden md:sl-flex a" style="display: none;"><kbd class="a">Ctrl</kbd><kbd class="a">K</kbd></kbd></button><p><kbd>X</kbd></p><span class="sl-hidden" aria-hidden="true">Other</span>';
+
+	test('names the search button by its label span and hides its Ctrl K hint, once', () => {
+		const once = nameSearchByText(starlight);
+		expect(once).toContain(
+			'<button type="button" data-open-modal disabled aria-keyshortcuts="Control+K" class="a">',
+		);
+		expect(once).not.toContain('aria-label');
+		expect(once).toContain('<span class="sl-hidden md:sl-block a ib-search-label">Cari</span>');
+		expect(once).toContain('<kbd aria-hidden="true" class="sl-hidden md:sl-flex a"');
+		// Nothing outside the button changes.
+		expect(once).toContain(
+			'<p><kbd>X</kbd></p><span class="sl-hidden" aria-hidden="true">Other</span>',
+		);
+		expect(nameSearchByText(once)).toBe(once);
+	});
+
+	test('leaves a search button without a label span named by its aria-label', () => {
+		const bare =
+			'<button data-open-modal aria-label="Cari"><svg></svg></button><p><kbd>Ctrl</kbd></p>';
+		expect(nameSearchByText(bare)).toBe(bare);
 	});
 });
 

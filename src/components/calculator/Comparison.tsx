@@ -1,0 +1,107 @@
+/**
+ * Scenario A and, once the reader chooses "Compare" (or opens a link holding `b.` parameters),
+ * scenario B beside it: stacked on phones, side by side on wide screens. B starts as a copy of A,
+ * keeps its inputs in the link as `b.<param>`, and shows each result with its difference from A.
+ * Everything B needs (its state, the differences, closing) is in ScenarioB.tsx, loaded only when a
+ * comparison opens; this part only offers it.
+ */
+import type { ComponentChildren, FunctionComponent } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { Dictionary } from '../../i18n/id.ts';
+import type { Locale } from '../../lib/number/index.ts';
+import type { CompareView } from './CalculatorShell.tsx';
+import type { ScenarioBProps } from './ScenarioB.tsx';
+import type { Scenario, ScenarioSpec } from './useScenario.ts';
+
+interface Props<N extends string, C extends string> {
+	uid: string;
+	spec: ScenarioSpec<N, C>;
+	/** Scenario A, owned by the island. */
+	a: Scenario<N, C>;
+	locale: Locale;
+	syncUrl: boolean;
+	common: Dictionary['common'];
+	/** A's results, for B's differences. */
+	baseline: object;
+	/** Renders one scenario's form and results. */
+	view: (scenario: Scenario<N, C>, compare: CompareView) => ComponentChildren;
+}
+
+export function Comparison<N extends string, C extends string>(props: Props<N, C>) {
+	const { uid, a, common, syncUrl } = props;
+	const [ScenarioB, setScenarioB] = useState<FunctionComponent<ScenarioBProps<N, C>> | null>(null);
+	// A's copy when the reader chose "Compare"; `undefined` when B comes from the link.
+	const [from, setFrom] = useState<ScenarioBProps<N, C>['from']>(undefined);
+	const [failed, setFailed] = useState(false);
+	const [closed, setClosed] = useState(false);
+	const names = [...Object.keys(props.spec.fields), ...Object.keys(props.spec.choices)];
+	const toggle = `${uid}-compare`;
+
+	const open = (copy: ScenarioBProps<N, C>['from']) => {
+		setFailed(false);
+		import('./ScenarioB.tsx').then(
+			(module) => {
+				setFrom(copy);
+				setScenarioB(() => module.ScenarioB as FunctionComponent<ScenarioBProps<N, C>>);
+			},
+			() => {
+				setFailed(true);
+			},
+		);
+	};
+
+	// A link holding any of B's parameters opens in comparison, once, after hydration.
+	useEffect(() => {
+		const params = new URLSearchParams(location.search);
+		if (syncUrl && names.some((n) => params.get(`b.${n}`))) open(undefined);
+	}, []);
+	// Closing B puts the reader back on the "Compare" button.
+	useEffect(() => {
+		if (closed) document.getElementById(toggle)?.focus();
+	}, [closed]);
+
+	return (
+		<div class={ScenarioB ? 'ib-comparison ib-comparing' : 'ib-comparison'}>
+			{props.view(a, {
+				uid,
+				prefix: '',
+				heading: ScenarioB ? common.compare.scenarioA : undefined,
+				actions: !ScenarioB && (
+					<p class="ib-compare-actions">
+						<button
+							type="button"
+							id={toggle}
+							class="ib-compare-toggle"
+							onClick={() => {
+								setClosed(false);
+								// The link then holds both scenarios in full, whatever A started from.
+								if (syncUrl) history.replaceState(history.state, '', a.link());
+								open({ texts: { ...a.texts }, choices: { ...a.choices } });
+							}}
+						>
+							{common.compare.start}
+						</button>
+						<small class="ib-hint">{common.compare.startHint}</small>
+						{failed && <span role="status">{common.compare.failed}</span>}
+					</p>
+				),
+			})}
+			{ScenarioB && (
+				<ScenarioB
+					uid={`${uid}-b`}
+					spec={props.spec}
+					locale={props.locale}
+					syncUrl={syncUrl}
+					from={from}
+					common={common}
+					baseline={props.baseline}
+					view={props.view}
+					onClose={() => {
+						setScenarioB(null);
+						setClosed(true);
+					}}
+				/>
+			)}
+		</div>
+	);
+}
