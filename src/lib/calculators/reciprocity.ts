@@ -171,10 +171,17 @@ export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult
 			followsNeeded = someOf(
 				ceilRatio([target, attempt.followed, 100], [attempt.followedBack, retention]),
 			);
-			// The bounds are irrational; a double is as exact as they are.
-			const at = (share: number) => some(Math.ceil(target / ((share * retention) / 100)));
-			followsNeededLow = at(interval.high);
-			followsNeededHigh = interval.low === 0 ? none('zero-low-rate') : at(interval.low);
+			// The bounds are irrational; a double is as exact as they are. Where a bound meets the
+			// measured rate (all followed back: the high bound is 100 %), the double may land an ulp
+			// past the exact figure: a bound never passes the exact follows needed.
+			const exact = 'value' in followsNeeded ? followsNeeded.value : undefined;
+			const at = (share: number, side: 'low' | 'high') => {
+				const bound = Math.ceil(target / ((share * retention) / 100));
+				if (exact === undefined) return some(bound);
+				return some(side === 'low' ? Math.min(bound, exact) : Math.max(bound, exact));
+			};
+			followsNeededLow = at(interval.high, 'low');
+			followsNeededHigh = interval.low === 0 ? none('zero-low-rate') : at(interval.low, 'high');
 		}
 	}
 

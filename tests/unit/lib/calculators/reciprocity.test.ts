@@ -185,6 +185,19 @@ describe('calculateReciprocity(): how sure, who stays, by when', () => {
 		[{ followed: 10, followedBack: 3, target: 3, retention: 85.5 }, 'followsNeeded', 12], // ⌈11.7⌉
 		[{ perDay: 1000 }, 'gainInDays', 1800], // the pace is capped at X's 400: ⌊30 × 400 × 0.15⌋
 		[{ days: 0 }, 'gainInDays', 0],
+		// All followed back: the high bound is the rate itself, so the least follows needed equal
+		// the exact ⌈970,926 × 100 ÷ 94⌉ = 1,032,900, not the 1,032,901 a double gives (found by
+		// the property test).
+		[
+			{ followed: 1, followedBack: 1, target: 970926, perDay: 1, retention: 94 },
+			'followsNeededLow',
+			1032900,
+		],
+		[
+			{ followed: 1, followedBack: 1, target: 970926, perDay: 1, retention: 94 },
+			'followsNeeded',
+			1032900,
+		],
 	] as [Partial<ReciprocityInput>, keyof ReturnType<typeof calculateReciprocity>, number][])(
 		'%j gives %s ≈ %d',
 		(changes, name, expected) => {
