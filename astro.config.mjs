@@ -18,6 +18,15 @@ import { basePath, siteUrl } from './config/site.ts';
 
 const base = basePath();
 
+/**
+ * Preact and the number and message helpers that every island uses, in one chunk rather than the
+ * several small ones the bundler would make once the "Your data" island shares them: each small
+ * chunk costs a request and its own compression.
+ * @param {string} id
+ */
+const islandRuntime = (id) =>
+	/node_modules[\\/]preact[\\/]|src[\\/]lib[\\/](number|i18n)[\\/]/.test(id) ? 'runtime' : null;
+
 export default defineConfig({
 	site: siteUrl(),
 	base,
@@ -25,6 +34,20 @@ export default defineConfig({
 	redirects: redirects(),
 	// A strict CSP on every page; config/csp.ts lists the directives and why any is looser.
 	security: { csp },
+	vite: {
+		build: {
+			rolldownOptions: { output: { codeSplitting: { groups: [{ name: islandRuntime }] } } },
+		},
+		plugins: [
+			{
+				// Astro turns module preloading on. Our one module loaded later (a calculator's scenario
+				// B) imports only modules its page has already loaded, so its preload list is dead
+				// weight; Starlight's search fetches its interface's parts on first use instead.
+				name: 'ikuti-balik-no-module-preload',
+				configEnvironment: () => ({ build: { modulePreload: false } }),
+			},
+		],
+	},
 	markdown: {
 		// Explicit heading IDs (`## Risiko {#risiko}`) keep section links identical in both languages.
 		// Content links are written root-relative (`/panduan/…`); `baseLinks` adds BASE_PATH in front.
