@@ -20,9 +20,9 @@ import {
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
-import { Comparison } from './calculator/Comparison.tsx';
+import { comparableIsland } from './calculator/Comparison.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario, type Scenario } from './calculator/useScenario.ts';
+import type { Scenario } from './calculator/useScenario.ts';
 
 export interface EngagementIslandProps extends IslandProps<'engagement'> {
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
@@ -179,20 +179,4 @@ function EngagementView({
 	);
 }
 
-export default function EngagementIsland(props: EngagementIslandProps) {
-	const a = useScenario(spec, props.locale, props.syncUrl);
-	return (
-		<Comparison
-			uid={props.instance}
-			spec={spec}
-			a={a}
-			locale={props.locale}
-			syncUrl={props.syncUrl}
-			common={props.strings.common}
-			baseline={calculate(a)}
-			view={(scenario, compare) => (
-				<EngagementView props={props} scenario={scenario} compare={compare} />
-			)}
-		/>
-	);
-}
+export default comparableIsland(spec, calculate, EngagementView);

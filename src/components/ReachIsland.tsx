@@ -18,9 +18,9 @@ import {
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
-import { Comparison } from './calculator/Comparison.tsx';
+import { comparableIsland } from './calculator/Comparison.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario, type Scenario } from './calculator/useScenario.ts';
+import type { Scenario } from './calculator/useScenario.ts';
 
 export type ReachIslandProps = IslandProps<'reach'>;
 
@@ -180,20 +180,4 @@ function ReachView({
 	);
 }
 
-export default function ReachIsland(props: ReachIslandProps) {
-	const a = useScenario(spec, props.locale, props.syncUrl);
-	return (
-		<Comparison
-			uid={props.instance}
-			spec={spec}
-			a={a}
-			locale={props.locale}
-			syncUrl={props.syncUrl}
-			common={props.strings.common}
-			baseline={calculate(a)}
-			view={(scenario, compare) => (
-				<ReachView props={props} scenario={scenario} compare={compare} />
-			)}
-		/>
-	);
-}
+export default comparableIsland(spec, calculate, ReachView);

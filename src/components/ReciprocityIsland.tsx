@@ -25,10 +25,10 @@ import {
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
-import { Comparison } from './calculator/Comparison.tsx';
+import { comparableIsland } from './calculator/Comparison.tsx';
 import { ProjectionChart } from './calculator/ProjectionChart.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
-import { useScenario, type Scenario } from './calculator/useScenario.ts';
+import type { Scenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps extends IslandProps<'reciprocity'> {
 	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
@@ -229,20 +229,4 @@ function chartLimitSentence(
 	});
 }
 
-export default function ReciprocityIsland(props: ReciprocityIslandProps) {
-	const a = useScenario(spec, props.locale, props.syncUrl);
-	return (
-		<Comparison
-			uid={props.instance}
-			spec={spec}
-			a={a}
-			locale={props.locale}
-			syncUrl={props.syncUrl}
-			common={props.strings.common}
-			baseline={calculate(a)}
-			view={(scenario, compare) => (
-				<ReciprocityView props={props} scenario={scenario} compare={compare} />
-			)}
-		/>
-	);
-}
+export default comparableIsland(spec, calculate, ReciprocityView);

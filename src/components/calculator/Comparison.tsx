@@ -11,7 +11,7 @@ import type { Dictionary } from '../../i18n/id.ts';
 import type { Locale } from '../../lib/number/index.ts';
 import type { CompareView } from './CalculatorShell.tsx';
 import type { ScenarioBProps } from './ScenarioB.tsx';
-import type { Scenario, ScenarioSpec } from './useScenario.ts';
+import { useScenario, type Scenario, type ScenarioSpec } from './useScenario.ts';
 
 interface Props<N extends string, C extends string> {
 	uid: string;
@@ -104,4 +104,38 @@ export function Comparison<N extends string, C extends string>(props: Props<N, C
 			)}
 		</div>
 	);
+}
+
+/** What every calculator island gets from its wrapper (see island-props.ts). */
+interface ComparableProps {
+	instance: string;
+	locale: Locale;
+	syncUrl: boolean;
+	strings: { common: Dictionary['common'] };
+}
+
+/**
+ * A calculator island's default export: scenario A from the example or the link, rendered by
+ * `View`, with "Compare" offering scenario B beside it.
+ */
+export function comparableIsland<N extends string, C extends string, P extends ComparableProps>(
+	spec: ScenarioSpec<N, C>,
+	calculate: (scenario: Scenario<N, C>) => object,
+	View: FunctionComponent<{ props: P; scenario: Scenario<N, C>; compare: CompareView }>,
+): FunctionComponent<P> {
+	return function Island(props: P) {
+		const a = useScenario(spec, props.locale, props.syncUrl);
+		return (
+			<Comparison
+				uid={props.instance}
+				spec={spec}
+				a={a}
+				locale={props.locale}
+				syncUrl={props.syncUrl}
+				common={props.strings.common}
+				baseline={calculate(a)}
+				view={(scenario, compare) => <View props={props} scenario={scenario} compare={compare} />}
+			/>
+		);
+	};
 }
