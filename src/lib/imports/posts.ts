@@ -6,8 +6,8 @@
 import { parseCsv } from './csv.ts';
 import { sniffBinary } from './sniff.ts';
 
-/** The columns the page can use. */
-export const postColumns = [
+/** The columns that hold counts. */
+const countColumns = [
 	'likes',
 	'comments',
 	'shares',
@@ -15,8 +15,9 @@ export const postColumns = [
 	'reach',
 	'views',
 	'impressions',
-	'date',
 ] as const;
+/** The columns the page can use. */
+export const postColumns = [...countColumns, 'date'] as const;
 export type PostColumn = (typeof postColumns)[number];
 
 /** Which column index holds each kind of value; `undefined` when the table has none. */
@@ -135,15 +136,6 @@ export interface PostStats {
 	rows: PostRow[];
 }
 
-const countColumns = [
-	'likes',
-	'comments',
-	'shares',
-	'saves',
-	'reach',
-	'views',
-	'impressions',
-] as const;
 const interactionColumns = ['likes', 'comments', 'shares', 'saves'] as const;
 
 /** Which grouping the numeric cells use, or `undefined` when both appear. */
