@@ -1,12 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { dataImport } from '../../src/i18n/data-import.ts';
-import { diagrams } from '../../src/i18n/diagrams.ts';
-import { offline } from '../../src/i18n/offline.ts';
-import { en } from '../../src/i18n/en.ts';
-import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
+import { uiDictionaries } from '../support/ui-dictionaries.ts';
 import { readSourcePages } from '../site/lib/content.ts';
 import { dictionaryText } from '../site/lib/terms.ts';
 import {
@@ -38,62 +34,18 @@ interface Spelled {
 	plain?: boolean;
 }
 
-const json = (lang: string): unknown =>
-	JSON.parse(readFileSync(join(root, `src/content/i18n/${lang}.json`), 'utf8'));
 const texts: Spelled[] = [
 	...readSourcePages(join(root, 'src/content/docs')).map(({ path, text }): Spelled => ({
 		label: path,
 		lang: path.startsWith('en/') ? 'en' : 'id',
 		prose: splitProse(text),
 	})),
-	{ label: 'src/i18n/id.ts', lang: 'id', plain: true, prose: splitProse(dictionaryText(id)) },
-	{ label: 'src/i18n/en.ts', lang: 'en', plain: true, prose: splitProse(dictionaryText(en)) },
-	{
-		label: 'src/i18n/diagrams.ts (id)',
-		lang: 'id',
-		prose: splitProse(dictionaryText(diagrams.id)),
-	},
-	{
-		label: 'src/i18n/diagrams.ts (en)',
-		lang: 'en',
-		prose: splitProse(dictionaryText(diagrams.en)),
-	},
-	{
-		label: 'src/i18n/data-import.ts (id)',
-		lang: 'id',
-		plain: true,
-		prose: splitProse(dictionaryText(dataImport.id)),
-	},
-	{
-		label: 'src/i18n/data-import.ts (en)',
-		lang: 'en',
-		plain: true,
-		prose: splitProse(dictionaryText(dataImport.en)),
-	},
-	{
-		label: 'src/i18n/offline.ts (id)',
-		lang: 'id',
-		plain: true,
-		prose: splitProse(dictionaryText(offline.id)),
-	},
-	{
-		label: 'src/i18n/offline.ts (en)',
-		lang: 'en',
-		plain: true,
-		prose: splitProse(dictionaryText(offline.en)),
-	},
-	{
-		label: 'src/content/i18n/id.json',
-		lang: 'id',
-		plain: true,
-		prose: splitProse(dictionaryText(json('id'))),
-	},
-	{
-		label: 'src/content/i18n/en.json',
-		lang: 'en',
-		plain: true,
-		prose: splitProse(dictionaryText(json('en'))),
-	},
+	...uiDictionaries.map(({ label, lang, plain, value }): Spelled => ({
+		label,
+		lang,
+		...(plain ? { plain } : {}),
+		prose: splitProse(dictionaryText(value)),
+	})),
 ];
 
 /**

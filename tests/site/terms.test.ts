@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { terms, type Term } from '../../src/content/terms.ts';
-import { dataImport } from '../../src/i18n/data-import.ts';
-import { diagrams } from '../../src/i18n/diagrams.ts';
-import { offline } from '../../src/i18n/offline.ts';
-import { en } from '../../src/i18n/en.ts';
-import { id } from '../../src/i18n/id.ts';
 import { root } from '../support/paths.ts';
+import { uiDictionaries } from '../support/ui-dictionaries.ts';
 import { readSourcePages } from './lib/content.ts';
 import {
 	dictionaryText,
@@ -21,30 +16,12 @@ import {
 } from './lib/terms.ts';
 
 const pages = pagesToCheck(readSourcePages(join(root, 'src/content/docs')));
-const json = (lang: string): unknown =>
-	JSON.parse(readFileSync(join(root, `src/content/i18n/${lang}.json`), 'utf8'));
-const dictionaries: Checked[] = [
-	{ label: 'src/i18n/id.ts', lang: 'id', page: '', text: dictionaryText(id) },
-	{ label: 'src/i18n/en.ts', lang: 'en', page: '', text: dictionaryText(en) },
-	{ label: 'src/i18n/diagrams.ts (id)', lang: 'id', page: '', text: dictionaryText(diagrams.id) },
-	{ label: 'src/i18n/diagrams.ts (en)', lang: 'en', page: '', text: dictionaryText(diagrams.en) },
-	{
-		label: 'src/i18n/data-import.ts (id)',
-		lang: 'id',
-		page: '',
-		text: dictionaryText(dataImport.id),
-	},
-	{
-		label: 'src/i18n/data-import.ts (en)',
-		lang: 'en',
-		page: '',
-		text: dictionaryText(dataImport.en),
-	},
-	{ label: 'src/i18n/offline.ts (id)', lang: 'id', page: '', text: dictionaryText(offline.id) },
-	{ label: 'src/i18n/offline.ts (en)', lang: 'en', page: '', text: dictionaryText(offline.en) },
-	{ label: 'src/content/i18n/id.json', lang: 'id', page: '', text: dictionaryText(json('id')) },
-	{ label: 'src/content/i18n/en.json', lang: 'en', page: '', text: dictionaryText(json('en')) },
-];
+const dictionaries: Checked[] = uiDictionaries.map(({ label, lang, value }) => ({
+	label,
+	lang,
+	page: '',
+	text: dictionaryText(value),
+}));
 const isGlossary = (t: Checked) => t.page === 'referensi/glosarium';
 const glossary = {
 	id: pages.find((t) => isGlossary(t) && t.lang === 'id')?.text ?? '',
