@@ -9,6 +9,7 @@ import type { ComponentChildren, FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Dictionary } from '../../i18n/id.ts';
 import type { Locale } from '../../lib/number/index.ts';
+import { hasScenarioB } from '../../lib/url-state/scenario-b.ts';
 import type { CompareView } from './CalculatorShell.tsx';
 import type { ScenarioBProps } from './ScenarioB.tsx';
 import { useScenario, type Scenario, type ScenarioSpec } from './useScenario.ts';
@@ -52,8 +53,7 @@ export function Comparison<N extends string, C extends string>(props: Props<N, C
 
 	// A link holding any of B's parameters opens in comparison, once, after hydration.
 	useEffect(() => {
-		const params = new URLSearchParams(location.search);
-		if (syncUrl && names.some((n) => params.get(`b.${n}`))) open(undefined);
+		if (syncUrl && hasScenarioB(location.search, names)) open(undefined);
 	}, []);
 	// Closing B puts the reader back on the "Compare" button.
 	useEffect(() => {

@@ -7,14 +7,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { Dictionary } from '../../i18n/id.ts';
-import {
-	describeDifference,
-	difference,
-	scenarioB,
-	withoutScenarioB,
-} from '../../lib/calculators/compare.ts';
+import { describeDifference, difference } from '../../lib/calculators/compare.ts';
 import type { Value } from '../../lib/calculators/value.ts';
 import type { Locale } from '../../lib/number/index.ts';
+import { scenarioB, withoutScenarioB } from '../../lib/url-state/scenario-b.ts';
 import type { CompareView } from './CalculatorShell.tsx';
 import {
 	useScenario,

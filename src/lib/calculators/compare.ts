@@ -1,15 +1,9 @@
 /**
- * Comparing two scenarios of one calculator: scenario B keeps its inputs in the link under the
- * `b.` prefix (`b.followed=150`), and each of B's results is shown with its difference from A.
+ * Comparing two scenarios of one calculator: each of B's results is shown with its difference
+ * from A. (B's link parameters: src/lib/url-state/scenario-b.ts.)
  */
 import { fill } from '../i18n/fill.ts';
 import type { Value } from './value.ts';
-
-/** The prefix of scenario B's link parameters and of its `<output name>`s. */
-export const scenarioB = 'b.';
-
-/** Scenario B's name for one of A's parameters or results. */
-export const prefixed = (name: string, prefix: string = scenarioB): string => `${prefix}${name}`;
 
 /** True when `value` is a computed calculator result (not a missing one, not another property). */
 function isComputed(value: unknown): value is { value: number } {
@@ -34,20 +28,6 @@ export function difference<M extends string>(a: unknown, b: Value<M>): number | 
 	const scale = Math.max(Math.abs(a.value), Math.abs(b.value));
 	if (Math.abs(d) <= scale * Number.EPSILON * 4) return 0;
 	return Number(d.toPrecision(12));
-}
-
-/** True when a query string holds any of B's parameters with a value. */
-export function hasScenarioB(search: string, names: readonly string[]): boolean {
-	const params = new URLSearchParams(search);
-	return names.some((name) => (params.get(prefixed(name)) ?? '') !== '');
-}
-
-/** `search` without any of B's parameters, every other parameter kept. */
-export function withoutScenarioB(search: string, names: readonly string[]): string {
-	const params = new URLSearchParams(search);
-	for (const name of names) params.delete(prefixed(name));
-	const text = params.toString();
-	return text ? `?${text}` : '';
 }
 
 /** The words a page uses for a difference (the `common.compare` dictionary entries). */
