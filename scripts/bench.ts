@@ -116,7 +116,7 @@ const offlineLines = [
 ];
 console.log(
 	[
-		'Sizes in KB, gzip-compressed as transferred; Lighthouse 13 scores on its mobile profile.',
+		'Sizes in KB, gzip-compressed as transferred; Lighthouse 13 scores on its mobile profile (median of three runs, CPU slowdown calibrated to the host).',
 		'',
 		...lines,
 		'',

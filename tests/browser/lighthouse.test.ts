@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startLighthouse } from '../support/lighthouse.ts';
+import { serveStatic } from '../support/static-server.ts';
 import { urlOf } from './support/browser.ts';
 
 let lighthouse: Awaited<ReturnType<typeof startLighthouse>>;
@@ -10,6 +14,8 @@ afterAll(() => {
 	lighthouse.close();
 });
 
+// Each score is the median of three runs after a warm-up, with Lighthouse's CPU slowdown calibrated
+// to the host (tests/support/lighthouse.ts); `measured` names the metrics when a page falls short.
 describe('Lighthouse (mobile)', () => {
 	test.each([
 		'',
@@ -24,10 +30,9 @@ describe('Lighthouse (mobile)', () => {
 			const scores = await lighthouse.run(urlOf(path));
 			expect(scores.failing).toEqual([]);
 			expect([scores.accessibility, scores.bestPractices, scores.seo]).toEqual([100, 100, 100]);
-			// Timings are noisy on shared machines; `npm run bench` reports the real figure.
-			expect(scores.performance).toBeGreaterThanOrEqual(90);
+			expect(scores.performance, scores.measured).toBeGreaterThanOrEqual(90);
 		},
-		180_000,
+		300_000,
 	);
 
 	test('refuses to score a page it could not audit (the 404 page), instead of passing it', async () => {
@@ -35,4 +40,24 @@ describe('Lighthouse (mobile)', () => {
 			/could not audit/,
 		);
 	}, 180_000);
+
+	test('scores a page that blocks its first paint for two seconds below 90, median and calibration notwithstanding', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'ib-slow-'));
+		writeFileSync(
+			join(dir, 'index.html'),
+			`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A slow page</title><meta name="description" content="A fixture that blocks its first paint.">
+<script>const end = Date.now() + 2000; while (Date.now() < end) {}</script>
+</head><body><main><h1>A slow page</h1><p>It blocks the main thread before it paints.</p></main></body></html>`,
+		);
+		const site = await serveStatic(dir);
+		try {
+			const scores = await lighthouse.run(`${site.origin}/`);
+			expect(scores.performance, scores.measured).toBeLessThan(90);
+		} finally {
+			await site.close();
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}, 300_000);
 });
