@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { writeOfflineFiles } from '../../config/offline.ts';
+import { listHtmlFiles } from '../site/lib/dist.ts';
 import { offline } from '../../src/i18n/offline.ts';
 import { astroBuild } from '../support/astro-build.ts';
 import { distDir, root } from '../support/paths.ts';
@@ -284,29 +285,31 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 				try {
 					await page.goto(url(site, ''));
 					const first = await ready(page);
-					// "Deploy" a new version: a changed page, and the worker written again for it.
-					const home = join(site.dir, 'index.html');
-					writeFileSync(
-						home,
-						readFileSync(home, 'utf8').replace(
-							'<head>',
-							'<head><meta name="ib-deploy" content="2">',
-						),
-					);
+					// "Deploy" a new version as a rebuild would: a changed page, a stylesheet under a new
+					// hashed name (the old one gone from the server) referenced by every page, and the
+					// worker written again for it.
+					const css = deploy(site.dir);
 					const { version } = writeOfflineFiles(site.dir, site.base);
 					expect(version).not.toBe(first);
 
 					await page.reload();
 					const prompt = page.getByRole('button', { name: offline.id.status.update });
 					await prompt.waitFor({ timeout: 90_000 });
-					// Until the reader chooses, the old version stays whole.
-					await page.reload();
-					expect(await page.locator('meta[name="ib-deploy"]').count()).toBe(0);
+					// Until the reader chooses, every page stays wholly the old version, styles included,
+					// although the old stylesheet is no longer on the server.
+					for (const path of ['panduan/risiko/', '']) {
+						await page.goto(url(site, path));
+						expect(await page.locator('meta[name="ib-deploy"]').count()).toBe(0);
+						expect(await styles(page)).toEqual({ sheet: css.old, applied: true, deploy: '' });
+					}
 					await page.getByRole('button', { name: offline.id.status.update }).click();
 					await page.waitForFunction(() => document.querySelector('meta[name="ib-deploy"]'));
 					expect(await ready(page)).toBe(version);
+					expect(await styles(page)).toEqual({ sheet: css.new, applied: true, deploy: '"2"' });
 					const names = await page.evaluate(() => caches.keys());
 					expect(names).toEqual([`ikuti-balik-${version}`]);
+					await page.goto(url(site, 'panduan/risiko/'));
+					expect(await styles(page)).toEqual({ sheet: css.new, applied: true, deploy: '"2"' });
 
 					await context.setOffline(true);
 					expect((await page.goto(url(site, 'panduan/risiko/')))?.status()).toBe(200);
@@ -317,6 +320,52 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 				}
 			}, 300_000);
 		}
+	});
+}
+
+/**
+ * Changes a copy of the build as a new deploy would: the shared stylesheet gets a new hashed name
+ * and a marker rule, every page points at it, the old file is deleted, and the home page is marked.
+ */
+function deploy(dir: string): { old: string; new: string } {
+	const home = join(dir, 'index.html');
+	const old = /_astro\/(common\.[\w-]+\.css)/.exec(readFileSync(home, 'utf8'))?.[1];
+	if (!old) throw new Error('the home page links no shared stylesheet');
+	const renamed = 'common.deploy2.css';
+	writeFileSync(
+		join(dir, '_astro', renamed),
+		`${readFileSync(join(dir, '_astro', old), 'utf8')}\n:root{--ib-deploy:"2"}\n`,
+	);
+	rmSync(join(dir, '_astro', old));
+	for (const file of listHtmlFiles(dir)) {
+		const path = join(dir, file);
+		writeFileSync(
+			path,
+			readFileSync(path, 'utf8').replaceAll(`_astro/${old}`, `_astro/${renamed}`),
+		);
+	}
+	writeFileSync(
+		home,
+		readFileSync(home, 'utf8').replace('<head>', '<head><meta name="ib-deploy" content="2">'),
+	);
+	return { old, new: renamed };
+}
+
+/** Which shared stylesheet the page links, whether its rules loaded, and the deploy marker. */
+function styles(page: Page) {
+	return page.evaluate(() => {
+		const sheet = [...document.styleSheets].find((s) => s.href?.includes('/_astro/common.'));
+		let applied = false;
+		try {
+			applied = (sheet?.cssRules.length ?? 0) > 0;
+		} catch {
+			applied = false;
+		}
+		return {
+			sheet: sheet?.href?.replace(/^.*\/_astro\//, '') ?? '',
+			applied,
+			deploy: getComputedStyle(document.documentElement).getPropertyValue('--ib-deploy').trim(),
+		};
 	});
 }
 
