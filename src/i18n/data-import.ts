@@ -41,7 +41,7 @@ const id = {
 		useLink: 'Pakai angka ini di kalkulator ikuti balik',
 		undefinedRate: 'tidak ada (pembaginya nol)',
 		noNames:
-			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong berhenti mengikuti secara massal, yaitu pola ikuti-lalu-berhenti yang dijelaskan di panduan.',
+			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, yaitu follow churn yang dijelaskan di panduan.',
 	},
 	posts: {
 		title: 'Statistik unggahan (CSV)',
@@ -71,13 +71,13 @@ const id = {
 		platform: 'Platform unggahan',
 		results: {
 			posts: 'Unggahan',
-			medianErReach: 'Median tingkat engagement per unggahan, dari jangkauan',
-			meanErReach: 'Rata-rata tingkat engagement per unggahan, dari jangkauan',
-			medianErViews: 'Median tingkat engagement per unggahan, dari tayangan',
-			meanErViews: 'Rata-rata tingkat engagement per unggahan, dari tayangan',
-			conversationShare: 'Porsi komentar dari semua interaksi',
+			medianErReach: 'Median tingkat engagement per unggahan, terhadap jangkauan',
+			meanErReach: 'Rata-rata tingkat engagement per unggahan, terhadap jangkauan',
+			medianErViews: 'Median tingkat engagement per unggahan, terhadap tayangan',
+			meanErViews: 'Rata-rata tingkat engagement per unggahan, terhadap tayangan',
+			conversationShare: 'Porsi percakapan (komentar ÷ interaksi)',
 		},
-		chartTitle: 'Tingkat engagement tiap unggahan (dari jangkauan), menurut urutan waktu',
+		chartTitle: 'Tingkat engagement tiap unggahan (terhadap jangkauan), menurut urutan waktu',
 		chartDesc: 'Satu titik per unggahan; garis putus-putus adalah median.',
 		medianLabel: 'median',
 		useLink: 'Pakai total ini di kalkulator engagement',
@@ -85,7 +85,7 @@ const id = {
 	errors: {
 		empty: 'Berkas “{file}” kosong. Pilih berkas ekspor yang sudah selesai diunduh.',
 		binary:
-			'“{file}” bukan berkas data (tampaknya gambar, PDF atau video). Pilih berkas JSON, JS atau ZIP dari ekspor, atau CSV statistik unggahan.',
+			'“{file}” bukan berkas data (tampaknya gambar, PDF, atau video). Pilih berkas JSON, JS, atau ZIP dari ekspor, atau CSV statistik unggahan.',
 		truncated:
 			'“{file}” terpotong: berkasnya berhenti di tengah. Unduh ulang ekspornya dan coba lagi.',
 		'not-an-export':
@@ -102,7 +102,7 @@ const id = {
 		'zip-method':
 			'Arsip “{file}” memakai kompresi yang tidak dikenal. Ekstrak dulu, lalu pilih berkas JSON di dalamnya.',
 		'zip-entry-too-large':
-			'Arsip “{file}” berisi berkas yang mengaku berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
+			'Arsip “{file}” berisi berkas yang tercatat berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
 		'file-too-large': 'Berkas “{file}” terlalu besar untuk daftar pengikut atau tabel unggahan.',
 		'no-lists': 'Tidak ada daftar pengikut di berkas yang dipilih.',
 		'mixed-platforms':
@@ -116,9 +116,9 @@ const id = {
 			'Berkas ini bukan tabel CSV yang bisa dibaca. Ekspor statistik unggahan dalam format CSV.',
 		'csv-no-rows': 'Tabel CSV ini hanya berisi judul kolom, tanpa baris unggahan.',
 		'csv-needs-interactions':
-			'Pilih setidaknya satu kolom interaksi: suka, komentar, dibagikan atau disimpan.',
+			'Pilih setidaknya satu kolom interaksi: suka, komentar, dibagikan, atau disimpan.',
 		'csv-needs-denominator':
-			'Pilih kolom jangkauan, tayangan atau impresi untuk menghitung tingkat engagement.',
+			'Pilih kolom jangkauan, tayangan, atau impresi untuk menghitung tingkat engagement.',
 		'csv-mixed-grouping':
 			'Angka di tabel ini memakai koma dan titik sebagai pemisah ribuan sekaligus, jadi tidak bisa dibaca dengan pasti.',
 		'csv-non-numeric': 'Baris {row}, kolom “{column}” bukan angka. Periksa kolom yang dipilih.',
@@ -160,7 +160,7 @@ const en = {
 		useLink: 'Use these numbers in the follow-back calculator',
 		undefinedRate: 'none (the divisor is zero)',
 		noNames:
-			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” pushes mass unfollowing, the follow-and-unfollow pattern the guide explains.',
+			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” encourages mass unfollowing, the follow churn the guide explains.',
 	},
 	posts: {
 		title: 'Post statistics (CSV)',
@@ -194,7 +194,7 @@ const en = {
 			meanErReach: 'Mean engagement rate per post, by reach',
 			medianErViews: 'Median engagement rate per post, by views',
 			meanErViews: 'Mean engagement rate per post, by views',
-			conversationShare: 'Comments as a share of all interactions',
+			conversationShare: 'Conversation share (comments ÷ interactions)',
 		},
 		chartTitle: 'Engagement rate of each post (by reach), in date order',
 		chartDesc: 'One dot per post; the dashed line is the median.',

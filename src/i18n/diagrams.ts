@@ -45,7 +45,7 @@ const id = {
 		title: 'Siapa yang melihat sebuah unggahan',
 		desc: 'Contoh ilustratif dengan angka rekaan. Sebuah akun punya {followers} pengikut, dan {seen} di antaranya melihat sebuah unggahan. Jangkauan unggahan itu {reach} akun: {seen} pengikut dan {others} bukan pengikut, masing-masing melihatnya setidaknya sekali. Tayangannya {views}, termasuk {repeats} tayangan ulang, jadi tayangan lebih besar daripada jangkauan. Unggahan itu mendapat {interactions} interaksi. Jika dibagi dengan jumlah pengikut, tingkat *engagement* menjadi {byFollowers}; jika dibagi dengan jangkauan, {byReach}; jika dibagi dengan tayangan, {byViews}.',
 		caption:
-			'Contoh ilustratif dengan angka rekaan. Jangkauan menghitung akun yang melihat unggahan setidaknya sekali, baik pengikut maupun bukan. Tayangan (di X dan LinkedIn: impresi) menghitung setiap kali unggahan dilihat, jadi tayangan tidak pernah lebih kecil daripada jangkauan. Interaksinya sama, tetapi tingkat *engagement* berubah menurut pembaginya.',
+			'Contoh ilustratif dengan angka rekaan. Jangkauan menghitung akun yang melihat unggahan setidaknya sekali, baik pengikut maupun bukan. Tayangan menghitung setiap kali unggahan dilihat, jadi tidak pernah lebih kecil daripada jangkauan (X dan LinkedIn melaporkan impresi sebagai gantinya). Interaksinya sama, tetapi tingkat *engagement* berubah menurut pembaginya.',
 		example: 'Contoh ilustratif (angka rekaan)',
 		followers: 'Pengikut: {n}',
 		followersNote: '{n} di antaranya melihat unggahan',
@@ -81,9 +81,9 @@ const id = {
 	},
 	growth: {
 		title: 'Jumlah akun yang diikuti di X, hari demi hari',
-		desc: 'Diagram batang. Hari ke-0: {start} akun yang diikuti. Setiap hari bertambah {perDay}, batas harian X, sehingga pada hari ke-{days} jumlahnya mencapai {threshold}, ambang X. Batang hari berikutnya bertanda tanya: setelah {threshold}, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri, yang besarnya tidak diumumkan X.',
+		desc: 'Diagram batang. Hari ke-0: {start} akun yang diikuti. Setiap hari bertambah {perDay}, batas harian X, sehingga pada hari ke-{days} jumlahnya mencapai {threshold}, ambang X. Batang hari berikutnya bertanda tanya: setelah {threshold}, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri; rasio yang disyaratkan tidak diumumkan X.',
 		caption:
-			'Contoh hitungan. Dengan titik awal {start} akun yang diikuti dan tambahan {perDay} akun per hari (batas harian X), angka {threshold} tercapai pada hari ke-{days}. Setelah itu, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri, yang besarnya tidak diumumkan X.',
+			'Contoh hitungan. Dengan titik awal {start} akun yang diikuti dan tambahan {perDay} akun per hari (batas harian X), angka {threshold} tercapai pada hari ke-{days}. Setelah itu, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri; rasio yang disyaratkan tidak diumumkan X.',
 		sourceLead: 'Sumber:',
 		source: 'X Help Center, “About following on X”, halaman bertanggal 2019',
 		axis: 'Akun yang diikuti (+{perDay} per hari)',
@@ -132,7 +132,7 @@ const en = {
 		title: 'Who sees a post',
 		desc: 'An illustrative example with made-up numbers. An account has {followers} followers, and {seen} of them see a post. The post’s reach is {reach} accounts: {seen} followers and {others} non-followers, each of whom saw it at least once. Its views are {views}, including {repeats} repeat views, so views are greater than reach. The post gets {interactions} interactions. Divided by followers, the engagement rate is {byFollowers}; divided by reach, {byReach}; divided by views, {byViews}.',
 		caption:
-			'Illustrative example with made-up numbers. Reach counts the accounts that saw the post at least once, followers or not. Views (impressions on X and LinkedIn) count every time the post was seen, so views are never smaller than reach. The interactions are the same, but the engagement rate changes with its denominator.',
+			'Illustrative example with made-up numbers. Reach counts the accounts that saw the post at least once, followers or not. Views count every time the post was seen, so they are never smaller than reach (X and LinkedIn report impressions instead). The interactions are the same, but the engagement rate changes with its denominator.',
 		example: 'Illustrative example (made-up numbers)',
 		followers: 'Followers: {n}',
 		followersNote: '{n} of them see the post',
@@ -149,7 +149,7 @@ const en = {
 	},
 	oneToMany: {
 		title: 'One-to-one and one-to-many',
-		desc: 'Two panels. Top, sales as one-to-one: one person talks with one customer, then with the next, and so on; the time needed grows with every customer. Bottom, marketing as one-to-many: one person writes one message that reaches many customers at once; the time stays that of one message. According to the source article, marketing and PR need a people-or-message-to-customer ratio better than 1:1; relationships of 1:5 or 1:10 would not last.',
+		desc: 'Two panels. Top, sales as one-to-one: one person talks with one customer, then with the next, and so on; the time needed grows with every customer. Bottom, marketing as one-to-many: one person writes one message that reaches many customers at once; the time needed stays the same: enough for one message. According to the source article, marketing and PR need a people-or-message-to-customer ratio better than 1:1; relationships of 1:5 or 1:10 would not last.',
 		caption:
 			'The source article’s argument (its author’s opinion, not this site’s position): sales may run one-to-one, but marketing must reach many customers for each person or each message.',
 		you: 'You',
@@ -168,9 +168,9 @@ const en = {
 	},
 	growth: {
 		title: 'Accounts followed on X, day by day',
-		desc: 'Bar chart. Day 0: {start} accounts followed. Each day adds {perDay}, X’s daily limit, so on day {days} the count reaches {threshold}, X’s threshold. The bars after that carry a question mark: past {threshold}, further follows depend on the account’s own follower ratio, which X does not publish.',
+		desc: 'Bar chart. Day 0: {start} accounts followed. Each day adds {perDay}, X’s daily limit, so on day {days} the count reaches {threshold}, X’s threshold. The bars after that carry a question mark: past {threshold}, further follows depend on the account’s own follower ratio; X does not publish the ratio it requires.',
 		caption:
-			'Worked example. Starting from {start} accounts followed and adding {perDay} a day (X’s daily limit), the count reaches {threshold} on day {days}. After that, further follows depend on the account’s own follower ratio, which X does not publish.',
+			'Worked example. Starting from {start} accounts followed and adding {perDay} a day (X’s daily limit), the count reaches {threshold} on day {days}. After that, further follows depend on the account’s own follower ratio; X does not publish the ratio it requires.',
 		sourceLead: 'Source:',
 		source: 'X Help Center, “About following on X”, page dated 2019',
 		axis: 'Accounts followed (+{perDay} a day)',

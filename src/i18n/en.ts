@@ -141,7 +141,8 @@ export const en = {
 				'The accounts that followed you back cannot outnumber the accounts you followed.',
 			'followed-zero':
 				'Enter more than 0: the follow-back rate is worked out from the accounts you followed.',
-			'retention-above-100': 'Enter at most 100%: more cannot stay than followed you back.',
+			'retention-above-100':
+				'Enter at most 100%: you cannot keep more followers than followed you back.',
 		},
 		warnings: {
 			'daily-limit':
@@ -370,7 +371,7 @@ export const en = {
 		errors: {
 			'hours-above-week': 'A week has only 168 hours.',
 			'share-above-100': 'The conversation time share can be 100% at most.',
-			'conversion-above-100': 'A conversion can be 100% at most.',
+			'conversion-above-100': 'A conversion rate can be 100% at most.',
 		},
 		chart: {
 			title: 'People reached a week',

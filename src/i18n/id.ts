@@ -68,7 +68,10 @@ export const id = {
 		account: 'Akun Anda sekarang',
 		plan: 'Rencana',
 		fields: {
-			followed: { label: 'Akun yang Anda ikuti', hint: 'Dalam satu percobaan ikuti balik.' },
+			followed: {
+				label: 'Akun yang Anda ikuti dalam percobaan',
+				hint: 'Dalam satu percobaan ikuti balik.',
+			},
 			followedBack: { label: 'Yang mengikuti balik', hint: 'Dari akun-akun yang Anda ikuti tadi.' },
 			followers: { label: 'Pengikut Anda sekarang', hint: 'Opsional; untuk rasio.' },
 			following: {
@@ -105,7 +108,7 @@ export const id = {
 			hoursNeeded: 'Jam kerja yang dibutuhkan',
 			followingAfter: 'Akun yang Anda ikuti sesudahnya',
 			perDayNeeded: 'Akun per hari agar tepat waktu',
-			gainInDays: 'Pengikut baru dalam hari yang tersedia',
+			gainInDays: 'Pengikut baru dalam waktu yang tersedia',
 		},
 		interval:
 			'Dengan sampel {followed} akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara {low} dan {high}. Makin banyak akun dalam percobaan, makin sempit rentang ini.',
@@ -118,7 +121,7 @@ export const id = {
 		ratioNote:
 			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah aturan praktis tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
-			'needs-followed': 'Isi jumlah akun yang Anda ikuti.',
+			'needs-followed': 'Isi jumlah akun yang Anda ikuti dalam percobaan.',
 			'needs-followed-back': 'Isi berapa yang mengikuti balik.',
 			'needs-followers': 'Isi jumlah pengikut Anda sekarang.',
 			'needs-following': 'Isi jumlah akun yang Anda ikuti sekarang.',
@@ -150,7 +153,7 @@ export const id = {
 			'daily-limit':
 				'X membatasi akun yang baru diikuti hingga {limit} per hari. Jumlah hari dihitung dengan {limit} per hari, bukan dengan kecepatan rencana Anda.',
 			'per-day-needed-over-limit':
-				'Untuk tepat waktu, Anda perlu mengikuti lebih dari {limit} akun per hari, padahal X membatasi akun yang baru diikuti hingga {limit} per hari. Tambah harinya atau kurangi targetnya.',
+				'Agar tepat waktu, Anda perlu mengikuti lebih dari {limit} akun per hari, padahal X membatasi akun yang baru diikuti hingga {limit} per hari. Tambah harinya atau kurangi targetnya.',
 			'weekly-invitations':
 				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
@@ -164,11 +167,11 @@ export const id = {
 			'connection-cap':
 				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
 			'follow-churn-x':
-				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas.',
 			'follow-churn-meta':
-				'Berhenti mengikuti banyak akun demi memberi ruang atau memperbaiki rasio disebut follow churn. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio disebut follow churn. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial.',
 			'follow-churn-unpublished':
-				'Berhenti mengikuti banyak orang demi memberi ruang disebut follow churn. Kami tidak menemukan aturan platform ini yang khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti disebut follow churn. Kami tidak menemukan aturan platform ini yang khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',
@@ -177,7 +180,7 @@ export const id = {
 			summary:
 				'Grafik: jumlah akun yang Anda ikuti naik dari {start} menjadi {end} dalam {days} hari.',
 			summaryLimit: 'Batas platform ({limit} akun) terlampaui pada hari ke-{day}.',
-			summaryUnderLimit: 'Batas platform di {limit} akun tidak terlampaui.',
+			summaryUnderLimit: 'Batas platform ({limit} akun) tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
 			range: 'Rentang',
 			summaryRange:
@@ -387,7 +390,7 @@ export const id = {
 		errors: {
 			'hours-above-week': 'Satu minggu hanya punya 168 jam.',
 			'share-above-100': 'Porsi waktu percakapan paling banyak 100%.',
-			'conversion-above-100': 'Konversi paling banyak 100%.',
+			'conversion-above-100': 'Tingkat konversi paling banyak 100%.',
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',

@@ -50,7 +50,7 @@ describe('the reference checks, on broken pages', () => {
 		`| Langkah | Waktu | Menit |\n| --- | --- | --- |\n${rows}\n| **Total** | | **10** |\n\n${body}`;
 
 	test('findTimingProblems() reports a sum, a gap, a heading and parts that do not add up', () => {
-		const rows = '| 1. A | 0:00–0:05 | 5 |\n| 2. B | 0:06–0:10 | 4 |';
+		const rows = '| 1. A | 0.00–0.05 | 5 |\n| 2. B | 0:06–0:10 | 4 |';
 		const body =
 			'## Langkah 1: A (5 menit) {#langkah-1}\n\n- **Bagian (3 menit):** x\n\n## Langkah 2: B (6 menit) {#langkah-2}\n\n- **Bagian (4 menit):** y\n';
 		expect(findTimingProblems('a.md', outline(rows, body), 10)).toEqual([

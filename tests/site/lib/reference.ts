@@ -12,7 +12,7 @@ interface TimingRow {
 }
 
 const clock = (t: string) => {
-	const [h = '0', m = '0'] = t.split(':');
+	const [h = '0', m = '0'] = t.split(/[:.]/);
 	return Number(h) * 60 + Number(m);
 };
 
@@ -20,7 +20,7 @@ const clock = (t: string) => {
 export function timingTable(text: string): { rows: TimingRow[]; total: number | undefined } {
 	const rows = [
 		...text.matchAll(
-			/^\|\s*(\d+)\.[^|]*\|\s*(\d+:\d\d)\s*[–-]\s*(\d+:\d\d)\s*\|\s*(\d+)\s*\|\s*$/gm,
+			/^\|\s*(\d+)\.[^|]*\|\s*(\d+[:.]\d\d)\s*[–-]\s*(\d+[:.]\d\d)\s*\|\s*(\d+)\s*\|\s*$/gm,
 		),
 	].map((m) => ({
 		step: Number(m[1]),
