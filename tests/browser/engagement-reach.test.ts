@@ -315,7 +315,7 @@ const reachExtras = [
 		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
 		postsAverage: 'rata-rata 1,33 per minggu: 4 unggahan setiap 3 minggu',
 		half: '0,5',
-		error: 'Konversi paling banyak 100%.',
+		error: 'Tingkat konversi paling banyak 100%.',
 		caveat: 'jangkauan bukan hubungan',
 	},
 	{
@@ -329,7 +329,7 @@ const reachExtras = [
 		breakEvenPossible: '66.67% of the people you talk with would have to become customers.',
 		postsAverage: 'on average 1.33 a week: 4 posts every 3 weeks',
 		half: '0.5',
-		error: 'A conversion can be 100% at most.',
+		error: 'A conversion rate can be 100% at most.',
 		caveat: 'reach is not a relationship',
 	},
 ] as const;

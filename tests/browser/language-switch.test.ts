@@ -120,7 +120,7 @@ describe.each(widths)('the language switch ($name)', ({ width, height }) => {
 			from: 'en/kalkulator/ikuti-balik/',
 			to: 'kalkulator/ikuti-balik/',
 			lang: 'id',
-			field: 'Akun yang Anda ikuti',
+			field: 'Akun yang Anda ikuti dalam percobaan',
 		},
 	])(
 		'from /$from lands on the twin with the same ?scenario and #section',
@@ -144,7 +144,7 @@ describe('following the language switch', () => {
 		const page = await context.newPage();
 		await page.goto(urlOf('kalkulator/ikuti-balik/#kalkulator'));
 		await page.waitForSelector('astro-island:not([ssr])');
-		await page.getByLabel('Akun yang Anda ikuti', { exact: true }).fill('1.234');
+		await page.getByLabel('Akun yang Anda ikuti dalam percobaan', { exact: true }).fill('1.234');
 		await expect.poll(() => new URL(page.url()).searchParams.get('followed')).toBe('1234');
 		await follow(page, 'keyboard');
 		const landed = new URL(page.url());

@@ -15,7 +15,7 @@ const languages = [
 	{
 		lang: 'id',
 		path: 'kalkulator/ikuti-balik/',
-		followed: 'Akun yang Anda ikuti',
+		followed: 'Akun yang Anda ikuti dalam percobaan',
 		followedBack: 'Yang mengikuti balik',
 		minutesEach: 'Menit per akun',
 		copy: 'Salin tautan skenario',
@@ -149,7 +149,7 @@ const extras = [
 	{
 		lang: 'id',
 		path: 'kalkulator/ikuti-balik/',
-		followed: 'Akun yang Anda ikuti',
+		followed: 'Akun yang Anda ikuti dalam percobaan',
 		retention: 'Yang bertahan setelah sebulan (%)',
 		days: 'Hari yang tersedia',
 		platform: 'Platform',
@@ -160,7 +160,7 @@ const extras = [
 		ambiguous: 'Tulis jt untuk juta',
 		interval:
 			'Dengan sampel 200 akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara 10,71% dan 20,61%.',
-		perDayWarning: 'Untuk tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
+		perDayWarning: 'Agar tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
 		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
 		noChurnRule: 'Kami tidak menemukan aturan platform ini yang khusus tentang follow churn',
 		notice: 'tidak valid sehingga diabaikan',
