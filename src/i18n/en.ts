@@ -162,11 +162,11 @@ export const en = {
 			'connection-cap':
 				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
 			'follow-churn-x':
-				'Unfollowing many accounts to make room or improve your ratio is called follow churn. X bans it explicitly.',
+				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. X bans it explicitly.',
 			'follow-churn-meta':
-				'Unfollowing many accounts to make room or improve your ratio is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
+				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
 			'follow-churn-unpublished':
-				'Dropping many people to make room is called follow churn. We found no rule of this platform specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
+				'Following and then unfollowing many accounts so you can keep following is called follow churn. We found no rule of this platform specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',
