@@ -25,13 +25,33 @@ export default defineConfig({
 			},
 			{
 				test: {
+					// Real Chromium against `astro preview` of the build. Files share nothing but the
+					// preview server, so two run at once (two cores overlap one file's rendering with
+					// the other's waits); within a file, tests that share no state run concurrently.
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
+					exclude: ['tests/browser/lighthouse.test.ts'],
 					environment: 'node',
 					globalSetup: ['tests/browser/setup/preview-server.ts'],
-					testTimeout: 60_000,
+					testTimeout: 90_000,
+					hookTimeout: 120_000,
+					fileParallelism: true,
+					maxWorkers: 2,
+					maxConcurrency: 4,
+					sequence: { groupOrder: 1 },
+				},
+			},
+			{
+				test: {
+					// Lighthouse measures speed, so it runs after the browser files, alone on the machine.
+					name: 'lighthouse',
+					include: ['tests/browser/lighthouse.test.ts'],
+					environment: 'node',
+					globalSetup: ['tests/browser/setup/preview-server.ts'],
+					testTimeout: 300_000,
 					hookTimeout: 120_000,
 					fileParallelism: false,
+					sequence: { groupOrder: 2 },
 				},
 			},
 		],

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { builtPaths, urlOf, useBrowser, wcagTags } from './support/browser.ts';
 
 const browser = useBrowser();
@@ -12,19 +13,38 @@ const viewports = [
 
 const cases = builtPaths().flatMap((path) =>
 	viewports.flatMap((viewport) =>
-		(['light', 'dark'] as const).map((theme) => ({ path, theme, viewport, width: viewport.width })),
+		(['light', 'dark'] as const).map((theme) => ({ path, theme, width: viewport.width })),
 	),
 );
 
-describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
-	test.each(cases)(
-		'/$path at $width px in the $theme theme has no violation',
-		async ({ path, theme, viewport }) => {
+/**
+ * One context per width and theme, as one reader would browse: the first page installs the offline
+ * worker, the others open under it. Each case opens its own page in that context, so the cases run
+ * concurrently (vitest.config.ts: maxConcurrency).
+ */
+const contexts = new Map<string, BrowserContext>();
+const key = (width: number, theme: string) => `${String(width)} ${theme}`;
+beforeAll(async () => {
+	for (const viewport of viewports)
+		for (const theme of ['light', 'dark'] as const) {
 			const context = await browser().newContext({ colorScheme: theme, viewport });
 			// Starlight reads the reader's stored theme choice before first paint.
 			await context.addInitScript((t) => {
 				localStorage.setItem('starlight-theme', t);
 			}, theme);
+			contexts.set(key(viewport.width, theme), context);
+		}
+});
+afterAll(async () => {
+	for (const context of contexts.values()) await context.close();
+});
+
+describe.concurrent('accessibility (axe, WCAG 2.2 A and AA)', () => {
+	test.each(cases)(
+		'/$path at $width px in the $theme theme has no violation',
+		async ({ path, theme, width }) => {
+			const context = contexts.get(key(width, theme));
+			if (!context) throw new Error(`no context for ${key(width, theme)}`);
 			const page = await context.newPage();
 			await page.goto(urlOf(path));
 			await page.waitForFunction((t) => document.documentElement.dataset['theme'] === t, theme);
@@ -33,7 +53,7 @@ describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 				(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
 			);
 			expect(violations).toEqual([]);
-			await context.close();
+			await page.close();
 		},
 	);
 });

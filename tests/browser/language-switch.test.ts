@@ -93,7 +93,8 @@ async function follow(page: Page, how: 'click' | 'keyboard' = 'click') {
 	]);
 }
 
-describe.each(widths)('the language switch ($name)', ({ width, height }) => {
+// Each test opens its own page in the width's context, so they run concurrently.
+describe.concurrent.each(widths)('the language switch ($name)', ({ width, height }) => {
 	let context: BrowserContext;
 	beforeAll(async () => {
 		context = await browser().newContext({ viewport: { width, height } });
@@ -109,7 +110,8 @@ describe.each(widths)('the language switch ($name)', ({ width, height }) => {
 		await page.close();
 	});
 
-	test.each([
+	// `test.for` hands each concurrent test its own `expect`, which `expect.poll` needs.
+	test.for([
 		{
 			from: 'kalkulator/ikuti-balik/',
 			to: 'en/kalkulator/ikuti-balik/',
@@ -124,7 +126,7 @@ describe.each(widths)('the language switch ($name)', ({ width, height }) => {
 		},
 	])(
 		'from /$from lands on the twin with the same ?scenario and #section',
-		async ({ from, to, lang, field }) => {
+		async ({ from, to, lang, field }, { expect }) => {
 			const scenario = '?platform=x&followed=200#kalkulator';
 			const page = await context.newPage();
 			await page.goto(urlOf(from + scenario));

@@ -3,7 +3,7 @@ import { builtPaths, urlOf, watchedPage, useBrowser } from './support/browser.ts
 
 const browser = useBrowser();
 
-describe('every built page', () => {
+describe.concurrent('every built page', () => {
 	const paths = builtPaths();
 
 	test('there are pages in both languages to visit', () => {

@@ -46,7 +46,7 @@ const foreign = (requests: string[]) =>
 			!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== ownOrigin(),
 	);
 
-describe('every built page', () => {
+describe.concurrent('every built page', () => {
 	test.each(builtPaths())(
 		'/%s requests nothing from another origin, sets no cookie, breaks no CSP rule',
 		async (path) => {
@@ -61,7 +61,7 @@ describe('every built page', () => {
 	);
 });
 
-describe('in use', () => {
+describe.concurrent('in use', () => {
 	test.each(['', 'en/'])(
 		'search (/%s) runs under the CSP and stays on this origin',
 		async (prefix) => {

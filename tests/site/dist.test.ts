@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { sourceHash, staleReason } from '../../config/build-stamp.ts';
 import { distDir, root } from '../support/paths.ts';
 import {
 	findDuplicateIds,
@@ -27,6 +28,10 @@ describe('the built site (dist/)', () => {
 			throw new Error('No build found in dist/: run `npm run build` first (`npm test` does).');
 		}
 		pages = readPages(distDir);
+	});
+
+	test('is the build of the current sources (its stamp matches them)', () => {
+		expect(staleReason(distDir, sourceHash(root))).toBeNull();
 	});
 
 	test('has both home pages and the not-found pages', () => {

@@ -3,10 +3,10 @@
  * `astro preview` on a free local port for the tests, and stops it afterwards.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { sourceHash, staleReason } from '../../../config/build-stamp.ts';
 import { distDir, root } from '../../support/paths.ts';
 import { findChromium } from '../support/chromium.ts';
 
@@ -50,11 +50,22 @@ async function waitFor(url: string, server: ChildProcess, timeoutMs = 60_000): P
 	throw new Error(`astro preview did not answer at ${url} within ${String(timeoutMs / 1000)} s`);
 }
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+/** A running preview server: its URL, and how to stop it. */
+interface Preview {
+	baseUrl: string;
+	chromiumPath: string;
+	stop: () => Promise<void>;
+}
+
+/** Checks the build, then starts `astro preview` of it on a free port and waits until it answers. */
+async function startPreview(): Promise<Preview> {
 	const chromiumPath = findChromium();
-	if (!existsSync(join(distDir, 'index.html'))) {
+	// Never test a build of other sources: `npm run test:browser` builds first unless dist/ carries
+	// the stamp of the current sources (config/build-stamp.ts).
+	const stale = staleReason(distDir, sourceHash(root));
+	if (stale) {
 		throw new Error(
-			'No build found in dist/: run `npm run build` first (`npm run test:browser` does).',
+			`Not testing dist/: ${stale}. Run \`npm run build\` first (\`npm run test:browser\` does).`,
 		);
 	}
 	const port = await freePort();
@@ -79,10 +90,38 @@ export default async function setup(project: TestProject): Promise<() => Promise
 		server.kill();
 		throw new Error(`${(error as Error).message}\n${log}`);
 	}
-	project.provide('baseUrl', baseUrl);
-	project.provide('chromiumPath', chromiumPath);
+	return {
+		baseUrl,
+		chromiumPath,
+		stop: async () => {
+			if (server.exitCode !== null || server.signalCode !== null) return;
+			const exited = new Promise((r) => server.once('exit', r));
+			server.kill();
+			await exited;
+		},
+	};
+}
+
+/**
+ * The `browser` and `lighthouse` projects share one preview server (Astro runs one per project
+ * folder): the first setup starts it, the last teardown stops it. Global setups of all projects
+ * run in Vitest's main process, so `globalThis` is the place they share.
+ */
+const shared = globalThis as typeof globalThis & {
+	ibPreview?: { started: Promise<Preview>; users: number };
+};
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	shared.ibPreview ??= { started: startPreview(), users: 0 };
+	const entry = shared.ibPreview;
+	entry.users += 1;
+	const preview = await entry.started;
+	project.provide('baseUrl', preview.baseUrl);
+	project.provide('chromiumPath', preview.chromiumPath);
 	return async () => {
-		server.kill();
-		await new Promise((r) => server.once('exit', r));
+		entry.users -= 1;
+		if (entry.users > 0) return;
+		delete shared.ibPreview;
+		await preview.stop();
 	};
 }
