@@ -1,7 +1,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { offlineLoaderScript, webManifest, writeOfflineFiles } from '../../../config/offline.ts';
+import type { HookParameters } from '@astrojs/starlight/types';
+import {
+	offlineLoader,
+	offlineLoaderScript,
+	webManifest,
+	writeOfflineFiles,
+} from '../../../config/offline.ts';
 import { offline } from '../../../src/i18n/offline.ts';
 import { root } from '../../support/paths.ts';
 
@@ -29,6 +35,36 @@ describe('the inline loader', () => {
 		expect(offlineLoaderScript('/')).toContain('"/ib-offline.js"');
 		expect(offlineLoaderScript('/ikuti-balik')).toContain('"/ikuti-balik/ib-offline.js"');
 		expect(offlineLoaderScript('/')).toMatch(/^'serviceWorker'in navigator&&/);
+	});
+});
+
+describe('the loader plugin', () => {
+	/** Runs the plugin's setup for `command` and returns the head it sets, if any. */
+	const headFor = (command: HookParameters<'config:setup'>['command']) => {
+		const heads: unknown[] = [];
+		const setup = offlineLoader().hooks['config:setup'];
+		const params = {
+			command,
+			config: { title: 'x', head: [{ tag: 'script', content: 'first' }] },
+			astroConfig: { base: '/ikuti-balik' },
+			updateConfig: (update: { head?: unknown }) => heads.push(update.head),
+		};
+		void setup?.(params as unknown as HookParameters<'config:setup'>);
+		return heads;
+	};
+
+	test('adds the loader after the head’s own scripts in a production build', () => {
+		expect(headFor('build')).toEqual([
+			[
+				{ tag: 'script', content: 'first' },
+				{ tag: 'script', content: offlineLoaderScript('/ikuti-balik') },
+			],
+		]);
+	});
+
+	test('adds nothing to the dev server’s pages, which have no ib-offline.js to load', () => {
+		expect(headFor('dev')).toEqual([]);
+		expect(headFor('sync')).toEqual([]);
 	});
 });
 
