@@ -1,7 +1,8 @@
 /**
  * Offline support, written after the build: the service worker (`sw.js`) with its per-language
  * precache manifest, the status script (`ib-offline.js`), the web app manifests
- * (`manifest.webmanifest`, `en/manifest.webmanifest`) and the app icons (PNG, drawn at build time).
+ * (`manifest.webmanifest`, `en/manifest.webmanifest`) and the app icons (PNG, drawn at build time:
+ * the manifests' two sizes and the home-screen icon every page links for iOS).
  *
  * It runs in `astro:build:done` as the last integration, after Starlight's (which writes the
  * Pagefind index, `dist/pagefind/`) and after the CSP is completed, so it hashes every final file;
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { offline } from '../src/i18n/offline.ts';
-import { backgroundColor, iconPng, themeColor } from '../src/lib/offline/icon.ts';
+import { appleTouchIcon, backgroundColor, iconPng, themeColor } from '../src/lib/offline/icon.ts';
 import { precacheManifest, type OfflineLang } from '../src/lib/offline/precache.ts';
 
 /** The browser code of the worker and the status script, before the build fills in `CONFIG`. */
@@ -119,6 +120,7 @@ export function writeOfflineFiles(
 	mkdirSync(join(dist, 'icons'), { recursive: true });
 	for (const size of iconSizes)
 		writeFileSync(join(dist, 'icons', `icon-${String(size)}.png`), iconPng(size));
+	writeFileSync(join(dist, appleTouchIcon.file), iconPng(appleTouchIcon.size));
 	for (const lang of ['id', 'en'] as const) {
 		const file = join(dist, lang === 'en' ? 'en' : '', 'manifest.webmanifest');
 		writeFileSync(file, `${JSON.stringify(webManifest(lang, base), null, '\t')}\n`);

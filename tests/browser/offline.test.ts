@@ -295,6 +295,15 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 					installabilityErrors: unknown[];
 				};
 				expect(installabilityErrors).toEqual([]);
+				// iOS ignores the manifest's icons and reads the page's home-screen icon, under the base.
+				const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+				expect(touchIcon).toBe(`${site.base}icons/apple-touch-icon.png`);
+				const png = await page.evaluate(async (href) => {
+					const response = await fetch(href);
+					const image = await createImageBitmap(await response.blob());
+					return { type: response.headers.get('content-type'), size: [image.width, image.height] };
+				}, touchIcon ?? '');
+				expect(png).toEqual({ type: 'image/png', size: [180, 180] });
 			} finally {
 				await close();
 			}

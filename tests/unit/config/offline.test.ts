@@ -83,8 +83,11 @@ describe('writing the offline files into a build', () => {
 			writeFileSync(join(dir, 'index.html'), '<title>Beranda</title>');
 			writeFileSync(join(dir, 'en', 'index.html'), '<title>Home</title>');
 			const { version, counts } = writeOfflineFiles(dir, '/sub');
-			// Shared: the search engine, the status script, two icons; each language: its page and manifest.
-			expect(counts).toEqual({ shared: 4, id: 2, en: 2 });
+			// Shared: the search engine, the status script, three icons (the manifests' two and the
+			// home-screen icon); each language: its page and manifest.
+			expect(counts).toEqual({ shared: 5, id: 2, en: 2 });
+			const touchIcon = readFileSync(join(dir, 'icons', 'apple-touch-icon.png'));
+			expect([touchIcon.readUInt32BE(16), touchIcon.readUInt32BE(20)]).toEqual([180, 180]);
 			const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
 			expect(worker).toContain(`"version":"${version}"`);
 			expect(worker).toContain('"base":"/sub/"');
