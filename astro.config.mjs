@@ -61,9 +61,12 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar,
-			// The header adds a language switch that phones and splash pages can reach (see the file).
+			// The header's language switch, which phones and splash pages can reach, replaces Starlight's
+			// language picker (see the file).
 			components: {
 				Header: './src/components/Header.astro',
+				// The phone menu without Starlight's language picker: the header's switch is the one way.
+				MobileMenuFooter: './src/components/MobileMenuFooter.astro',
 				// The home pages' hero gets the site's illustration beside it.
 				Hero: './src/components/Hero.astro',
 			},
