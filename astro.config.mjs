@@ -9,7 +9,7 @@ import starlightLinksValidator from 'starlight-links-validator';
 import { baseLinks } from './config/base-links.ts';
 import { completeCsp, csp } from './config/csp.ts';
 import { headingLinkScript } from './config/heading-links.ts';
-import { offlineLoaderScript, offlineSupport } from './config/offline.ts';
+import { offlineLoader, offlineSupport } from './config/offline.ts';
 import { repairBuiltMarkup } from './config/markup.ts';
 import { locales, title } from './config/locales.ts';
 import { redirects } from './config/redirects.ts';
@@ -31,6 +31,8 @@ export default defineConfig({
 	site: siteUrl(),
 	base,
 	trailingSlash: 'always',
+	// The toolbar is a dev-server overlay with its own requests; this site has no use for it.
+	devToolbar: { enabled: false },
 	redirects: redirects(),
 	// A strict CSP on every page; config/csp.ts lists the directives and why any is looser.
 	security: { csp },
@@ -59,20 +61,23 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			sidebar,
-			// The header adds a language switch that phones and splash pages can reach (see the file).
+			// The header's language switch, which phones and splash pages can reach, replaces Starlight's
+			// language picker (see the file).
 			components: {
 				Header: './src/components/Header.astro',
+				// The phone menu without Starlight's language picker: the header's switch is the one way.
+				MobileMenuFooter: './src/components/MobileMenuFooter.astro',
 				// The home pages' hero gets the site's illustration beside it.
 				Hero: './src/components/Hero.astro',
 			},
-			head: [
-				{ tag: 'script', content: headingLinkScript },
-				// Loads the offline status (and the service worker) once the page is idle: config/offline.ts.
-				{ tag: 'script', content: offlineLoaderScript(base) },
-			],
+			// offlineLoader() below adds the offline loader after it, in production builds.
+			head: [{ tag: 'script', content: headingLinkScript }],
 			customCss: ['./src/styles/site.css'],
 			routeMiddleware: './src/route-middleware.ts',
 			plugins: [
+				// Loads the offline status (and the service worker) once the page is idle, in builds only:
+				// the dev server has no ib-offline.js (config/offline.ts).
+				offlineLoader(),
 				starlightLinksValidator({
 					errorOnInconsistentLocale: true,
 					// The not-found pages deliberately offer the other language's home page.

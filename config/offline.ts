@@ -1,26 +1,33 @@
 /**
  * Offline support, written after the build: the service worker (`sw.js`) with its per-language
  * precache manifest, the status script (`ib-offline.js`), the web app manifests
- * (`manifest.webmanifest`, `en/manifest.webmanifest`) and the app icons (PNG, drawn at build time).
+ * (`manifest.webmanifest`, `en/manifest.webmanifest`) and the app icons (PNG, drawn at build time:
+ * the manifests' two sizes and the home-screen icon every page links for iOS).
  *
  * It runs in `astro:build:done` as the last integration, after Starlight's (which writes the
  * Pagefind index, `dist/pagefind/`) and after the CSP is completed, so it hashes every final file;
  * it refuses to write a worker when the search index is missing.
  *
- * Pages load none of it up front: the inline `offlineLoaderScript` (a few hundred bytes) waits for the
- * page to be idle, then adds `ib-offline.js`, which registers the worker and shows the status.
+ * The worker and the status script run in the browser, so their sources live in `src/offline/`;
+ * this module fills in their configuration and writes them into the build.
+ *
+ * Pages load none of it up front: the inline `offlineLoaderScript` (a few hundred bytes), added to
+ * every page of a production build by the `offlineLoader` Starlight plugin, waits for the page to be
+ * idle, then adds `ib-offline.js`, which registers the worker and shows the status.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { StarlightPlugin } from '@astrojs/starlight/types';
 import type { AstroIntegration } from 'astro';
 import { offline } from '../src/i18n/offline.ts';
-import { backgroundColor, iconPng, themeColor } from '../src/lib/offline/icon.ts';
+import { appleTouchIcon, backgroundColor, iconPng, themeColor } from '../src/lib/offline/icon.ts';
 import { precacheManifest, type OfflineLang } from '../src/lib/offline/precache.ts';
 
-const here = fileURLToPath(new URL('.', import.meta.url));
-const template = (name: string) => readFileSync(join(here, 'offline', name), 'utf8');
+/** The browser code of the worker and the status script, before the build fills in `CONFIG`. */
+const sources = fileURLToPath(new URL('../src/offline/', import.meta.url));
+const template = (name: string) => readFileSync(join(sources, name), 'utf8');
 const placeholder = '/*IB_CONFIG*/ null';
 
 /** The icon sizes written to `icons/`. */
@@ -35,6 +42,29 @@ export function slashBase(base: string): string {
 export function offlineLoaderScript(base: string): string {
 	const src = JSON.stringify(`${slashBase(base)}ib-offline.js`);
 	return `'serviceWorker'in navigator&&addEventListener('load',function(){(window.requestIdleCallback||setTimeout)(function(){var s=document.createElement('script');s.src=${src};document.head.append(s);});});`;
+}
+
+/**
+ * A Starlight plugin that puts `offlineLoaderScript` in every page's head, in production builds
+ * only: `ib-offline.js` is written by the build, so the dev server has no such file, and loading it
+ * there would only log a 404 on every page. List it after any plugin whose head entries should come
+ * first. The CSP integration hashes the loader where it ends up (config/csp.ts).
+ */
+export function offlineLoader(): StarlightPlugin {
+	return {
+		name: 'ikuti-balik-offline-loader',
+		hooks: {
+			'config:setup': ({ command, config, astroConfig, updateConfig }) => {
+				if (command !== 'build') return;
+				updateConfig({
+					head: [
+						...(config.head ?? []),
+						{ tag: 'script', content: offlineLoaderScript(astroConfig.base) },
+					],
+				});
+			},
+		},
+	};
 }
 
 /** The web app manifest of one language. */
@@ -90,6 +120,7 @@ export function writeOfflineFiles(
 	mkdirSync(join(dist, 'icons'), { recursive: true });
 	for (const size of iconSizes)
 		writeFileSync(join(dist, 'icons', `icon-${String(size)}.png`), iconPng(size));
+	writeFileSync(join(dist, appleTouchIcon.file), iconPng(appleTouchIcon.size));
 	for (const lang of ['id', 'en'] as const) {
 		const file = join(dist, lang === 'en' ? 'en' : '', 'manifest.webmanifest');
 		writeFileSync(file, `${JSON.stringify(webManifest(lang, base), null, '\t')}\n`);

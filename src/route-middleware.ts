@@ -1,7 +1,7 @@
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { documentTitle, withTitle } from './lib/seo/page-title.ts';
 import { withSocialMeta } from './lib/seo/social-meta.ts';
-import { themeColor } from './lib/offline/icon.ts';
+import { appleTouchIcon, themeColor } from './lib/offline/icon.ts';
 
 /**
  * Refuses a fallback page: a page that exists in one language only and that Starlight would otherwise
@@ -27,11 +27,20 @@ export const onRequest = defineRouteMiddleware((context) => {
 		description: route.entry.data.description,
 		lang: route.lang,
 	});
-	// The web app manifest of the page's language (config/offline.ts writes it) and its colour.
-	const manifest = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${route.lang === 'en' ? 'en/' : ''}manifest.webmanifest`;
+	// The web app manifest of the page's language and the icon iOS puts on the home screen, which
+	// ignores the manifest's icons (config/offline.ts writes both), and the theme colour.
+	const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+	const manifest = `${base}${route.lang === 'en' ? 'en/' : ''}manifest.webmanifest`;
+	const touchIcon = `${base}${appleTouchIcon.file}`;
+	const touchSize = `${String(appleTouchIcon.size)}x${String(appleTouchIcon.size)}`;
 	route.head = [
 		...route.head,
 		{ tag: 'link', attrs: { rel: 'manifest', href: manifest }, content: '' },
+		{
+			tag: 'link',
+			attrs: { rel: 'apple-touch-icon', sizes: touchSize, href: touchIcon },
+			content: '',
+		},
 		{ tag: 'meta', attrs: { name: 'theme-color', content: themeColor }, content: '' },
 	];
 });

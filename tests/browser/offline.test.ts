@@ -21,6 +21,14 @@ import { astroBuild } from '../support/astro-build.ts';
 import { distDir, root } from '../support/paths.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { chromiumArgs } from './support/chromium.ts';
+import {
+	englishPagefindStrings,
+	foundStrings,
+	pagefindFragments,
+	pagefindStrings,
+	searchChrome,
+	templatePattern,
+} from './support/search-ui.ts';
 
 const tmp = join(root, '.tmp');
 
@@ -179,6 +187,19 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 						true,
 					);
 					expect(hrefs.every((h) => h.includes('/en/') === (t.lang === 'en'))).toBe(true);
+					// Its dialog speaks the page's language offline too: no Pagefind English on
+					// Indonesian pages, none of the other language's words on either.
+					const chrome = await searchChrome(page);
+					const strings = pagefindStrings(t.lang);
+					expect(
+						foundStrings(chrome, [
+							...pagefindFragments(t.other),
+							...(t.lang === 'id' ? englishPagefindStrings : []),
+						]),
+					).toEqual([]);
+					expect(chrome.message).toMatch(templatePattern(strings['many_results'] ?? '', 'folbek'));
+					expect(chrome.clear).toBe(strings['clear_search']);
+					expect(chrome.formLabel).toBe(strings['search_label']);
 
 					// Each calculator hydrates and computes the scenario of a link with a query string.
 					for (const scenario of scenarios) {
@@ -274,6 +295,15 @@ function offlineSuite(label: string, makeSite: () => Promise<Site>, withUpdate: 
 					installabilityErrors: unknown[];
 				};
 				expect(installabilityErrors).toEqual([]);
+				// iOS ignores the manifest's icons and reads the page's home-screen icon, under the base.
+				const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
+				expect(touchIcon).toBe(`${site.base}icons/apple-touch-icon.png`);
+				const png = await page.evaluate(async (href) => {
+					const response = await fetch(href);
+					const image = await createImageBitmap(await response.blob());
+					return { type: response.headers.get('content-type'), size: [image.width, image.height] };
+				}, touchIcon ?? '');
+				expect(png).toEqual({ type: 'image/png', size: [180, 180] });
 			} finally {
 				await close();
 			}

@@ -67,8 +67,15 @@ describe('the production build', () => {
 		expect(build.html.get('index.html')).toContain(
 			'hreflang="en" href="https://example.org/ikuti-balik/en/"',
 		);
-		// Starlight's own links: the language picker's options lead to the twin under the base.
-		expect(build.html.get('index.html')).toContain('<option value="/ikuti-balik/en/"');
+		// The header's language switch leads to the twin under the base.
+		expect(build.html.get('index.html')).toMatch(
+			/<a class="ib-lang-switch[^"]*" href="\/ikuti-balik\/en\/"/,
+		);
+		// A production build loads the offline status script, and links the home-screen icon, under it.
+		expect(build.html.get('en/index.html')).toContain('"/ikuti-balik/ib-offline.js"');
+		expect(build.html.get('en/index.html')).toContain(
+			'rel="apple-touch-icon" sizes="180x180" href="/ikuti-balik/icons/apple-touch-icon.png"',
+		);
 	});
 
 	test('gives the hero actions of the home pages the base path', () => {

@@ -1,12 +1,13 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { distDir, root } from '../support/paths.ts';
 import { directives } from './lib/csp.ts';
 import { localeOf, readPages } from './lib/dist.ts';
-import { findPrecacheGaps, readWorkerConfig } from './lib/offline.ts';
+import { findPrecacheGaps, findTouchIconProblems, readWorkerConfig } from './lib/offline.ts';
 
-const pages = readPages(distDir).filter((p) => !p.file.endsWith('404.html'));
+const allPages = readPages(distDir);
+const pages = allPages.filter((p) => !p.file.endsWith('404.html'));
 const config = readWorkerConfig(distDir);
 
 describe('offline files in the build', () => {
@@ -15,7 +16,19 @@ describe('offline files in the build', () => {
 		const all = Object.values(config.groups)
 			.flat()
 			.map((e) => e.path);
-		expect(all).toEqual(expect.arrayContaining(['', 'en/', 'icons/icon-512.png', 'ib-offline.js']));
+		expect(all).toEqual(
+			expect.arrayContaining([
+				'',
+				'en/',
+				'icons/icon-512.png',
+				'icons/apple-touch-icon.png',
+				'ib-offline.js',
+			]),
+		);
+		// Icons serve both languages, like the scripts and styles.
+		expect(config.groups.shared.map((e) => e.path)).toEqual(
+			expect.arrayContaining(['icons/icon-192.png', 'icons/apple-touch-icon.png']),
+		);
 		expect(config.groups.id.some((e) => e.path.startsWith('pagefind/fragment/id_'))).toBe(true);
 		expect(config.groups.en.some((e) => e.path.startsWith('pagefind/fragment/en_'))).toBe(true);
 		expect(all.some((p) => p.includes('?'))).toBe(false);
@@ -47,6 +60,35 @@ describe('offline files in the build', () => {
 			expect(d.get('manifest-src')).toEqual(["'self'"]);
 		},
 	);
+
+	test('every page, the not-found pages too, links the 180 px home-screen icon iOS reads', () => {
+		expect(allPages.length).toBeGreaterThan(30);
+		expect(findTouchIconProblems(distDir, allPages)).toEqual([]);
+	});
+
+	test('the icon check reports a page without the link and an icon of the wrong size (broken copy)', () => {
+		mkdirSync(join(root, '.tmp'), { recursive: true });
+		const dir = mkdtempSync(join(root, '.tmp', 'touch-icon-'));
+		try {
+			const home = readFileSync(join(distDir, 'index.html'), 'utf8');
+			writeFileSync(
+				join(dir, 'index.html'),
+				home.replace(/<link rel="apple-touch-icon"[^>]*>/, ''),
+			);
+			mkdirSync(join(dir, 'icons'));
+			cpSync(join(distDir, 'icons', 'icon-192.png'), join(dir, 'icons', 'apple-touch-icon.png'));
+			expect(findTouchIconProblems(dir, readPages(dir))).toEqual([
+				'index.html links the home-screen icon as [], expected /icons/apple-touch-icon.png',
+				'icons/apple-touch-icon.png is 192×192, expected 180×180',
+			]);
+			expect(findTouchIconProblems(dir, readPages(distDir).slice(0, 1), '/ikuti-balik/')).toEqual([
+				'404.html links the home-screen icon as [/icons/apple-touch-icon.png], expected /ikuti-balik/icons/apple-touch-icon.png',
+				'icons/apple-touch-icon.png is 192×192, expected 180×180',
+			]);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
 
 	test('the check reports a page or a search index the worker would miss (broken copy)', () => {
 		mkdirSync(join(root, '.tmp'), { recursive: true });

@@ -10,6 +10,13 @@ export const themeColor = '#3447d4';
 /** The background colour while the installed app starts. */
 export const backgroundColor = '#ffffff';
 
+/**
+ * The icon iOS and iPadOS put on the home screen (`<link rel="apple-touch-icon">`), which they read
+ * instead of the web app manifest's icons: 180 × 180 px, opaque (the system rounds the corners).
+ * `file` is relative to the site's base.
+ */
+export const appleTouchIcon = { size: 180, file: 'icons/apple-touch-icon.png' } as const;
+
 type Segment = readonly [number, number, number, number];
 /** The favicon's strokes (`M9 13h11l-3.5-3.5M23 19H12l3.5 3.5`), stroke width 2.6, round caps. */
 const strokes: readonly Segment[] = [

@@ -1,7 +1,9 @@
 /** Checks of the offline files in a build: does the worker's precache list hold everything? */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { appleTouchIcon } from '../../../src/lib/offline/icon.ts';
 import { groupOf, urlPath, type Group } from '../../../src/lib/offline/precache.ts';
+import type { BuiltPage } from './dist.ts';
 
 export interface WorkerConfig {
 	version: string;
@@ -33,4 +35,42 @@ export function findPrecacheGaps(dir: string, config: WorkerConfig): string[] {
 			gaps.push(`${file} is not precached with ${group}`);
 	}
 	return gaps;
+}
+
+/** A PNG's width and height from its header, or `undefined` when the bytes are not a PNG. */
+export function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
+	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+	if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
+	if (bytes.toString('ascii', 12, 16) !== 'IHDR') return undefined;
+	return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+/**
+ * Problems with the home-screen icon iOS reads (`<link rel="apple-touch-icon">`): pages of a build
+ * in `dir`, served at `base`, that do not link it exactly once at `base` + its file, and an icon
+ * file that is missing, not a PNG or not its size. Redirect pages (renamed pages' old URLs) have no
+ * head of their own and are skipped.
+ */
+export function findTouchIconProblems(
+	dir: string,
+	pages: readonly BuiltPage[],
+	base = '/',
+): string[] {
+	const href = `${base}${appleTouchIcon.file}`;
+	const problems = pages.flatMap(({ file, document }) => {
+		if (document.querySelector('meta[http-equiv="refresh"]')) return [];
+		const links = document.querySelectorAll('link[rel="apple-touch-icon"]');
+		const found = links.map((l) => l.getAttribute('href') ?? '');
+		return found.length === 1 && found[0] === href
+			? []
+			: [`${file} links the home-screen icon as [${found.join(', ')}], expected ${href}`];
+	});
+	const path = join(dir, appleTouchIcon.file);
+	const size = existsSync(path) ? pngSize(readFileSync(path)) : undefined;
+	const want = appleTouchIcon.size;
+	if (size?.width !== want || size.height !== want)
+		problems.push(
+			`${appleTouchIcon.file} is ${size ? `${String(size.width)}×${String(size.height)}` : 'not a PNG'}, expected ${String(want)}×${String(want)}`,
+		);
+	return problems;
 }

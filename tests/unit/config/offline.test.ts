@@ -1,7 +1,13 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { offlineLoaderScript, webManifest, writeOfflineFiles } from '../../../config/offline.ts';
+import type { HookParameters } from '@astrojs/starlight/types';
+import {
+	offlineLoader,
+	offlineLoaderScript,
+	webManifest,
+	writeOfflineFiles,
+} from '../../../config/offline.ts';
 import { offline } from '../../../src/i18n/offline.ts';
 import { root } from '../../support/paths.ts';
 
@@ -32,6 +38,36 @@ describe('the inline loader', () => {
 	});
 });
 
+describe('the loader plugin', () => {
+	/** Runs the plugin's setup for `command` and returns the head it sets, if any. */
+	const headFor = (command: HookParameters<'config:setup'>['command']) => {
+		const heads: unknown[] = [];
+		const setup = offlineLoader().hooks['config:setup'];
+		const params = {
+			command,
+			config: { title: 'x', head: [{ tag: 'script', content: 'first' }] },
+			astroConfig: { base: '/ikuti-balik' },
+			updateConfig: (update: { head?: unknown }) => heads.push(update.head),
+		};
+		void setup?.(params as unknown as HookParameters<'config:setup'>);
+		return heads;
+	};
+
+	test('adds the loader after the head’s own scripts in a production build', () => {
+		expect(headFor('build')).toEqual([
+			[
+				{ tag: 'script', content: 'first' },
+				{ tag: 'script', content: offlineLoaderScript('/ikuti-balik') },
+			],
+		]);
+	});
+
+	test('adds nothing to the dev server’s pages, which have no ib-offline.js to load', () => {
+		expect(headFor('dev')).toEqual([]);
+		expect(headFor('sync')).toEqual([]);
+	});
+});
+
 describe('writing the offline files into a build', () => {
 	const scratch = () => {
 		mkdirSync(join(root, '.tmp'), { recursive: true });
@@ -47,8 +83,11 @@ describe('writing the offline files into a build', () => {
 			writeFileSync(join(dir, 'index.html'), '<title>Beranda</title>');
 			writeFileSync(join(dir, 'en', 'index.html'), '<title>Home</title>');
 			const { version, counts } = writeOfflineFiles(dir, '/sub');
-			// Shared: the search engine, the status script, two icons; each language: its page and manifest.
-			expect(counts).toEqual({ shared: 4, id: 2, en: 2 });
+			// Shared: the search engine, the status script, three icons (the manifests' two and the
+			// home-screen icon); each language: its page and manifest.
+			expect(counts).toEqual({ shared: 5, id: 2, en: 2 });
+			const touchIcon = readFileSync(join(dir, 'icons', 'apple-touch-icon.png'));
+			expect([touchIcon.readUInt32BE(16), touchIcon.readUInt32BE(20)]).toEqual([180, 180]);
 			const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
 			expect(worker).toContain(`"version":"${version}"`);
 			expect(worker).toContain('"base":"/sub/"');

@@ -1,6 +1,6 @@
 /*
  * The offline status of every page, loaded once the page is idle by the few inline lines of
- * config/offline.ts. The build replaces `CONFIG` with the base path and the strings of
+ * config/offline.ts (in production builds). The build replaces `CONFIG` with the base path and the strings of
  * src/i18n/offline.ts. It registers the service worker, asks it to save the page's language, shows a
  * small status in the page's language ("ready offline"), offers to save the other language, and
  * offers a reload when a new version of the site is ready. It stores nothing itself.
