@@ -112,6 +112,36 @@ export const terms: readonly Term[] = [
 		glossary: 'koneksi',
 	},
 	{
+		concept: 'a request to become a LinkedIn connection, which adds one only once accepted',
+		id: 'undangan koneksi',
+		en: 'connection invitation',
+		italic: false,
+		rejectedId: [
+			{
+				pattern: 'permintaan koneksi',
+				why: 'LinkedIn sends invitations: “undangan koneksi”',
+			},
+		],
+		rejectedEn: [
+			{
+				pattern: 'connection requests?',
+				why: 'LinkedIn sends invitations: “connection invitation”',
+			},
+		],
+	},
+	{
+		concept: 'the share of connection invitations accepted',
+		id: 'tingkat penerimaan undangan',
+		en: 'acceptance rate',
+		italic: false,
+		rejectedId: [
+			{
+				pattern: 'tingkat ikuti balik undangan',
+				why: 'an invitation is accepted, not followed back: “tingkat penerimaan undangan”',
+			},
+		],
+	},
+	{
 		concept: 'the stream of posts an app shows',
 		id: 'beranda',
 		en: 'feed',

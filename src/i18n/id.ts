@@ -117,7 +117,8 @@ export const id = {
 			followsNeeded: 'Perlu diikuti',
 			daysNeeded: 'Waktu',
 		},
-		units: { accounts: 'akun', days: 'hari', hours: 'jam', followers: 'pengikut' },
+		/** Units of what is sent (followed), of the count the platform limits, and of what is gained. */
+		units: { sent: 'akun', count: 'akun', gained: 'pengikut', days: 'hari', hours: 'jam' },
 		ratioNote:
 			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah aturan praktis tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
@@ -135,6 +136,8 @@ export const id = {
 				'Tidak bisa dihitung: jika tidak ada yang bertahan, target tidak akan tercapai.',
 			'zero-days': 'Tidak bisa dihitung: isi lebih dari 0 hari.',
 			'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
+			'no-ratio-for-connections':
+				'Tidak dihitung untuk undangan koneksi: koneksi selalu dua arah, jadi tidak punya rasio pengikut.',
 			'zero-rate':
 				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi berapa pun akun yang Anda ikuti, target tidak akan tercapai.',
 			'zero-pace': 'Tidak bisa dihitung: kecepatan 0 akun per hari tidak akan mencapai target.',
@@ -179,12 +182,131 @@ export const id = {
 			limit: 'Batas {limit}',
 			summary:
 				'Grafik: jumlah akun yang Anda ikuti naik dari {start} menjadi {end} dalam {days} hari.',
-			summaryLimit: 'Batas platform ({limit} akun) terlampaui pada hari ke-{day}.',
+			summaryReachedPassed:
+				'Batas platform ({limit} akun) tercapai pada hari ke-{reached} dan terlampaui pada hari ke-{passed}.',
+			summaryReachedSameDay:
+				'Batas platform ({limit} akun) tercapai dan terlampaui pada hari yang sama, hari ke-{day}.',
+			summaryReachedOnly:
+				'Batas platform ({limit} akun) tercapai pada hari ke-{day}, tetapi tidak terlampaui.',
 			summaryUnderLimit: 'Batas platform ({limit} akun) tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
+			summaryRatio:
+				'Pada akhir hari ke-{day}, rasio pengikut Anda tinggal {ratio} (di awal {start}), jika yang mengikuti balik melakukannya pada hari yang sama.',
 			range: 'Rentang',
 			summaryRange:
 				'Dengan rentang tingkat ikuti balik, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
+		},
+		/** LinkedIn connection invitations: the same fields and results, named for invitations and connections. */
+		connect: {
+			fields: {
+				followed: {
+					label: 'Undangan yang Anda kirim dalam percobaan',
+					hint: 'Undangan koneksi dalam satu percobaan.',
+				},
+				followedBack: {
+					label: 'Undangan yang diterima',
+					hint: 'Dari undangan yang Anda kirim tadi.',
+				},
+				followers: { label: 'Pengikut Anda sekarang', hint: 'Tidak dipakai untuk koneksi.' },
+				following: {
+					label: 'Koneksi Anda sekarang',
+					hint: 'Opsional; untuk grafik dan batas koneksi.',
+				},
+				target: { label: 'Target koneksi baru', hint: 'Berapa koneksi baru yang Anda inginkan.' },
+				perDay: {
+					label: 'Undangan yang dikirim per hari',
+					hint: 'Kecepatan yang Anda rencanakan.',
+				},
+				minutesEach: {
+					label: 'Menit per undangan',
+					hint: 'Termasuk memeriksa profilnya. Boleh desimal, misalnya 1,5.',
+				},
+				retention: {
+					label: 'Yang tetap terhubung setelah sebulan (%)',
+					hint: 'Opsional. Dari undangan yang diterima, berapa persen yang masih terhubung dengan Anda sebulan kemudian. Jika kosong, dihitung 100%: perkiraan yang paling optimistis.',
+				},
+				days: {
+					label: 'Hari yang tersedia',
+					hint: 'Opsional; untuk menghitung kecepatan harian yang dibutuhkan.',
+				},
+			},
+			results: {
+				followBackRate: 'Tingkat penerimaan undangan',
+				followBackRateLow: 'Tingkat penerimaan undangan, batas bawah',
+				followBackRateHigh: 'Tingkat penerimaan undangan, batas atas',
+				notFollowingBack: 'Undangan yang tidak diterima',
+				ratio: 'Rasio pengikut (pengikut ÷ yang diikuti)',
+				followsNeeded: 'Undangan yang perlu dikirim',
+				followsNeededLow: 'Undangan yang perlu dikirim, paling sedikit',
+				followsNeededHigh: 'Undangan yang perlu dikirim, paling banyak',
+				daysNeeded: 'Hari yang dibutuhkan',
+				daysNeededLow: 'Hari yang dibutuhkan, paling sedikit',
+				daysNeededHigh: 'Hari yang dibutuhkan, paling banyak',
+				hoursNeeded: 'Jam kerja yang dibutuhkan',
+				followingAfter: 'Koneksi sesudahnya',
+				perDayNeeded: 'Undangan per hari agar tepat waktu',
+				gainInDays: 'Koneksi baru dalam waktu yang tersedia',
+			},
+			headline: {
+				followBackRate: 'Diterima',
+				followsNeeded: 'Perlu dikirim',
+				daysNeeded: 'Waktu',
+			},
+			units: { sent: 'undangan', count: 'koneksi', gained: 'koneksi', days: 'hari', hours: 'jam' },
+			interval:
+				'Dengan sampel {followed} undangan, tingkat penerimaan yang sebenarnya kemungkinan besar (95%) berada antara {low} dan {high}. Makin banyak undangan dalam percobaan, makin sempit rentang ini.',
+			missing: {
+				'needs-followed': 'Isi jumlah undangan yang Anda kirim dalam percobaan.',
+				'needs-followed-back': 'Isi berapa undangan yang diterima.',
+				'needs-followers': 'Isi jumlah pengikut Anda sekarang.',
+				'needs-following': 'Isi jumlah koneksi Anda sekarang.',
+				'needs-target': 'Isi target koneksi baru.',
+				'needs-per-day': 'Isi berapa undangan yang Anda kirim per hari.',
+				'needs-minutes-each': 'Isi menit per undangan.',
+				'needs-days': 'Isi hari yang tersedia.',
+				'zero-low-rate':
+					'Tidak bisa dihitung: dengan sampel ini, tingkat penerimaan yang sebenarnya bisa saja 0%.',
+				'zero-retention':
+					'Tidak bisa dihitung: jika tidak ada yang tetap terhubung, target tidak akan tercapai.',
+				'zero-days': 'Tidak bisa dihitung: isi lebih dari 0 hari.',
+				'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
+				'no-ratio-for-connections':
+					'Tidak dihitung untuk undangan koneksi: koneksi selalu dua arah, jadi tidak punya rasio pengikut.',
+				'zero-rate':
+					'Tidak bisa dihitung: tidak ada undangan yang diterima, jadi berapa pun undangan yang Anda kirim, target tidak akan tercapai.',
+				'zero-pace':
+					'Tidak bisa dihitung: kecepatan 0 undangan per hari tidak akan mencapai target.',
+				'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+				'out-of-range':
+					'Hasilnya terlalu besar untuk dihitung. Periksa angka yang sangat kecil atau sangat besar.',
+			},
+			errors: {
+				'followed-back-exceeds-followed':
+					'Undangan yang diterima tidak bisa lebih banyak daripada undangan yang Anda kirim.',
+				'followed-zero':
+					'Isi lebih dari 0: tingkat penerimaan dihitung dari undangan yang Anda kirim.',
+				'retention-above-100':
+					'Isi paling banyak 100%: yang tetap terhubung tidak bisa lebih banyak daripada undangan yang diterima.',
+			},
+			chart: {
+				title: 'Perkiraan jumlah koneksi Anda',
+				day: 'Hari',
+				limit: 'Batas {limit}',
+				summary: 'Grafik: jumlah koneksi Anda naik dari {start} menjadi {end} dalam {days} hari.',
+				summaryReachedPassed:
+					'Batas platform ({limit} koneksi) tercapai pada hari ke-{reached} dan terlampaui pada hari ke-{passed}.',
+				summaryReachedSameDay:
+					'Batas platform ({limit} koneksi) tercapai dan terlampaui pada hari yang sama, hari ke-{day}.',
+				summaryReachedOnly:
+					'Batas platform ({limit} koneksi) tercapai pada hari ke-{day}, tetapi tidak terlampaui.',
+				summaryUnderLimit: 'Batas platform ({limit} koneksi) tidak terlampaui.',
+				summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} koneksi) sejak awal.',
+				summaryRatio:
+					'Pada akhir hari ke-{day}, rasio pengikut Anda tinggal {ratio} (di awal {start}), jika yang mengikuti balik melakukannya pada hari yang sama.',
+				range: 'Rentang',
+				summaryRange:
+					'Dengan rentang tingkat penerimaan, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
+			},
 		},
 	},
 
