@@ -163,6 +163,11 @@ const extras = [
 		perDayWarning: 'Agar tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
 		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
 		notice: 'tidak valid sehingga diabaikan',
+		reachedPassed:
+			'Batas platform (5.000 akun) tercapai pada hari ke-60 dan terlampaui pada hari ke-61.',
+		ratioThen: 'Pada akhir hari ke-60, rasio pengikut Anda tinggal 0,27 (di awal 0,45)',
+		sameDay: 'Batas platform (5.000 akun) tercapai dan terlampaui pada hari yang sama, hari ke-14.',
+		ratioOutline: 'Pada akhir hari ke-14, rasio pengikut Anda tinggal 0,32 (di awal 0,36)',
 	},
 	{
 		lang: 'en',
@@ -181,6 +186,12 @@ const extras = [
 		perDayWarning: 'To finish in time you would need more than 400 follows a day',
 		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
 		notice: 'are not valid and were ignored',
+		reachedPassed:
+			'The platform limit of 5,000 accounts is reached on day 60 and passed on day 61.',
+		ratioThen: 'At the end of day 60, your follower ratio is down to 0.27 (from 0.45 at the start)',
+		sameDay: 'The platform limit of 5,000 accounts is reached and passed on the same day, day 14.',
+		ratioOutline:
+			'At the end of day 14, your follower ratio is down to 0.32 (from 0.36 at the start)',
 	},
 ] as const;
 
@@ -201,6 +212,25 @@ describe.each(extras)(
 			await page.getByText(t.interval).waitFor({ state: 'visible' });
 			expect(await page.locator('.ib-chart-range').count()).toBe(1);
 			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('says when the limit is reached and when it is passed, and the ratio on that day', async () => {
+			const context = await browser().newContext();
+			// The worked example: 5,000 on day 60, 5,050 on day 61; 1,350 ÷ 5,000 = 0.27 on day 60.
+			const { page, errors } = await open(context, t.path);
+			const summary = page.locator('.ib-chart-summary').first();
+			await expect.poll(() => summary.textContent()).toContain(t.reachedPassed);
+			expect(await summary.textContent()).toContain(t.ratioThen);
+			// The outlines' X scenario: 4,980 on day 13, 5,040 on day 14; 1,600 ÷ 5,040 = 0.32.
+			const outline = await open(
+				context,
+				`${t.path}?platform=x&followed=300&followedBack=36&followers=1500&following=4200&target=400&perDay=60&minutesEach=1`,
+			);
+			const again = outline.page.locator('.ib-chart-summary').first();
+			await expect.poll(() => again.textContent()).toContain(t.sameDay);
+			expect(await again.textContent()).toContain(t.ratioOutline);
+			expect([...errors, ...outline.errors]).toEqual([]);
 			await context.close();
 		});
 
