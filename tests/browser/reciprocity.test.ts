@@ -163,6 +163,8 @@ const extras = [
 		perDayWarning: 'Agar tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
 		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
 		notice: 'tidak valid sehingga diabaikan',
+		instagramSource:
+			'Sumber: sumber sekunder, batas mengikuti di Instagram, tanpa halaman bantuan resmi',
 		reachedPassed:
 			'Batas platform (5.000 akun) tercapai pada hari ke-60 dan terlampaui pada hari ke-61.',
 		ratioThen: 'Pada akhir hari ke-60, rasio pengikut Anda tinggal 0,27 (di awal 0,45)',
@@ -186,6 +188,8 @@ const extras = [
 		perDayWarning: 'To finish in time you would need more than 400 follows a day',
 		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
 		notice: 'are not valid and were ignored',
+		instagramSource:
+			'Source: secondary sources, the Instagram following limit, with no official help page',
 		reachedPassed:
 			'The platform limit of 5,000 accounts is reached on day 60 and passed on day 61.',
 		ratioThen: 'At the end of day 60, your follower ratio is down to 0.27 (from 0.45 at the start)',
@@ -231,6 +235,24 @@ describe.each(extras)(
 			await expect.poll(() => again.textContent()).toContain(t.sameDay);
 			expect(await again.textContent()).toContain(t.ratioOutline);
 			expect([...errors, ...outline.errors]).toEqual([]);
+			await context.close();
+		});
+
+		test('cites each rule’s source in the page’s language, with no dash for an unknown date', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(
+				context,
+				`${t.path}?platform=instagram&followed=100&followedBack=12&followers=3000&following=6500&target=200&perDay=100`,
+			);
+			const links = page.locator('.ib-warnings a');
+			await expect.poll(() => links.count()).toBe(3);
+			const texts = (await links.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
+			expect(texts[0]).toBe(t.instagramSource);
+			for (const text of texts) expect(text).not.toMatch(/[—–-]$/);
+			expect(await links.first().getAttribute('href')).toMatch(
+				/referensi\/sumber\/#instagram-batas$/,
+			);
+			expect(errors).toEqual([]);
 			await context.close();
 		});
 
