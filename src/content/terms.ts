@@ -368,6 +368,29 @@ export const terms: readonly Term[] = [
 		glossary: 'pemasaran-siaran',
 	},
 	{
+		concept:
+			'posts that reach many people at once: what the reach calculator sets against conversation',
+		id: 'unggahan untuk banyak orang',
+		en: 'posting to many',
+		italic: false,
+		// The reader posts; calling it "siaran" (broadcast) invites the conclusion the page
+		// pemasaran/siaran warns against, that social media marketing is broadcast.
+		rejectedId: [
+			{
+				pattern: 'siaran',
+				why: 'the reader posts for many: “unggahan (untuk banyak orang)”, not “siaran”',
+				pages: '^kalkulator/jangkauan$',
+			},
+		],
+		rejectedEn: [
+			{
+				pattern: 'broadcast(?:s|ing)?',
+				why: 'the reader posts to many: “posting (to many)”, not “broadcast”',
+				pages: '^kalkulator/jangkauan$',
+			},
+		],
+	},
+	{
 		concept: 'one person talking with one person',
 		id: 'satu lawan satu',
 		en: 'one-to-one',

@@ -434,7 +434,7 @@ export const en = {
 		groups: {
 			week: 'Your time a week',
 			conversation: 'Conversation',
-			broadcast: 'Broadcast',
+			broadcast: 'Posting to many',
 			customers: 'From reach to customers',
 		},
 		fields: {
@@ -460,26 +460,26 @@ export const en = {
 				hint: 'Optional: the percentage of the people you talk with who become customers.',
 			},
 			broadcastConversion: {
-				label: 'Conversion by broadcast (%)',
+				label: 'Conversion by posting (%)',
 				hint: 'Optional: the percentage of the people a post reaches who become customers.',
 			},
 		},
 		slider: 'Slide to split the time',
-		sliderValue: '{conversation}% conversation, {broadcast}% broadcast',
+		sliderValue: '{conversation}% conversation, {broadcast}% posting',
 		results: {
 			conversations: 'People reached by conversation',
 			posts: 'Posts a week',
-			broadcastReach: 'People reached by broadcast',
+			broadcastReach: 'People reached by posting',
 			totalReach: 'Total reach',
-			reachRatio: 'Reach ratio per minute (broadcast : conversation)',
+			reachRatio: 'Reach ratio per minute (posting : conversation)',
 			conversationCustomers: 'Customers by conversation',
-			broadcastCustomers: 'Customers by broadcast',
+			broadcastCustomers: 'Customers by posting',
 			totalCustomers: 'Total customers',
-			breakEvenConversion: 'Conversation conversion that matches broadcast',
+			breakEvenConversion: 'Conversation conversion that matches posting',
 		},
 		headline: {
 			conversations: 'By conversation',
-			broadcastReach: 'By broadcast',
+			broadcastReach: 'By posting',
 			totalReach: 'Total',
 		},
 		units: { people: 'people', posts: 'posts', customers: 'customers' },
@@ -491,7 +491,7 @@ export const en = {
 			'needs-minutes-per-post': 'Enter the minutes per post.',
 			'needs-reach-per-post': 'Enter the people reached per post.',
 			'needs-conversation-conversion': 'Enter the conversion by conversation.',
-			'needs-broadcast-conversion': 'Enter the conversion by broadcast.',
+			'needs-broadcast-conversion': 'Enter the conversion by posting.',
 			'zero-minutes-per-conversation': 'Cannot be worked out: a 0-minute conversation.',
 			'zero-minutes-per-post': 'Cannot be worked out: a 0-minute post.',
 			'input-error': 'Fix the marked fields first.',
@@ -505,20 +505,20 @@ export const en = {
 		},
 		chart: {
 			title: 'People reached a week',
-			summary: 'Chart: {conversations} people by conversation, {broadcast} people by broadcast.',
+			summary: 'Chart: {conversations} people by conversation, {broadcast} people by posting.',
 			conversation: 'Conversation',
-			broadcast: 'Broadcast',
+			broadcast: 'Posting',
 		},
 		conclusionBroadcast:
-			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people by broadcast ({posts}). The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
+			'With your numbers, one minute of posting reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people by posting ({posts}). The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
 		conclusionConversation:
-			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people by broadcast ({posts}). According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
+			'With your numbers, one minute of conversation reaches as many people as one minute of posting, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people by posting ({posts}). According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
 		breakEven:
 			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers.',
 		breakEvenImpossible:
-			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers. That is more than 100%, so with these numbers conversation cannot match broadcast in customers.',
+			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers. That is more than 100%, so with these numbers conversation cannot match posting in customers.',
 		caveat:
-			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
+			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that posting to many does not.',
 	},
 	training: {
 		filterLabel: 'Filter sections',

@@ -437,12 +437,13 @@ export const id = {
 				'Tingkat engagement Anda terhadap pengikut (per unggahan) {yours}, median platform {median}: {multiple} kali median.',
 		},
 	},
+	// Link parameters and keys keep the name `broadcast`; readers see what they do: post for many.
 	reach: {
 		label: 'Kalkulator jangkauan',
 		groups: {
 			week: 'Waktu Anda per minggu',
 			conversation: 'Percakapan',
-			broadcast: 'Siaran',
+			broadcast: 'Unggahan untuk banyak orang',
 			customers: 'Dari jangkauan menjadi pelanggan',
 		},
 		fields: {
@@ -471,26 +472,26 @@ export const id = {
 				hint: 'Opsional: berapa persen orang yang diajak bercakap menjadi pelanggan.',
 			},
 			broadcastConversion: {
-				label: 'Konversi lewat siaran (%)',
+				label: 'Konversi lewat unggahan (%)',
 				hint: 'Opsional: berapa persen orang yang dijangkau unggahan menjadi pelanggan.',
 			},
 		},
 		slider: 'Geser pembagian waktu',
-		sliderValue: '{conversation}% percakapan, {broadcast}% siaran',
+		sliderValue: '{conversation}% percakapan, {broadcast}% unggahan',
 		results: {
 			conversations: 'Orang yang dijangkau lewat percakapan',
 			posts: 'Unggahan per minggu',
-			broadcastReach: 'Orang yang dijangkau lewat siaran',
+			broadcastReach: 'Orang yang dijangkau lewat unggahan',
 			totalReach: 'Jangkauan total',
-			reachRatio: 'Rasio jangkauan per menit (siaran : percakapan)',
+			reachRatio: 'Rasio jangkauan per menit (unggahan : percakapan)',
 			conversationCustomers: 'Pelanggan lewat percakapan',
-			broadcastCustomers: 'Pelanggan lewat siaran',
+			broadcastCustomers: 'Pelanggan lewat unggahan',
 			totalCustomers: 'Pelanggan total',
-			breakEvenConversion: 'Konversi percakapan yang menyamai siaran',
+			breakEvenConversion: 'Konversi percakapan yang menyamai unggahan',
 		},
 		headline: {
 			conversations: 'Lewat percakapan',
-			broadcastReach: 'Lewat siaran',
+			broadcastReach: 'Lewat unggahan',
 			totalReach: 'Total',
 		},
 		units: { people: 'orang', posts: 'unggahan', customers: 'pelanggan' },
@@ -502,7 +503,7 @@ export const id = {
 			'needs-minutes-per-post': 'Isi menit per unggahan.',
 			'needs-reach-per-post': 'Isi orang yang dijangkau per unggahan.',
 			'needs-conversation-conversion': 'Isi konversi lewat percakapan.',
-			'needs-broadcast-conversion': 'Isi konversi lewat siaran.',
+			'needs-broadcast-conversion': 'Isi konversi lewat unggahan.',
 			'zero-minutes-per-conversation': 'Tidak bisa dihitung: percakapan 0 menit.',
 			'zero-minutes-per-post': 'Tidak bisa dihitung: unggahan 0 menit.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
@@ -516,20 +517,20 @@ export const id = {
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',
-			summary: 'Grafik: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran.',
+			summary: 'Grafik: {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan.',
 			conversation: 'Percakapan',
-			broadcast: 'Siaran',
+			broadcast: 'Unggahan',
 		},
 		conclusionBroadcast:
-			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
+			'Dengan angka Anda, satu menit untuk unggahan menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan ({posts}). Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
 		conclusionConversation:
-			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit siaran, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit untuk unggahan, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan ({posts}). Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
 		breakEven:
 			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan.',
 		breakEvenImpossible:
-			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%, jadi dengan angka ini percakapan tidak bisa menyamai siaran dalam jumlah pelanggan.',
+			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%, jadi dengan angka ini percakapan tidak bisa menyamai unggahan dalam jumlah pelanggan.',
 		caveat:
-			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh siaran.',
+			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh unggahan untuk banyak orang.',
 	},
 	training: {
 		filterLabel: 'Saring bagian',

@@ -194,7 +194,9 @@ const reach = [
 		hours: 'Jam per minggu',
 		share: 'Porsi waktu percakapan (%)',
 		slider: 'Geser pembagian waktu',
-		conclusion: 'satu menit siaran menjangkau 133,3 kali',
+		conclusion: 'satu menit untuk unggahan menjangkau 133,3 kali',
+		posting: 'Orang yang dijangkau lewat unggahan',
+		notPosting: 'siaran',
 		error: 'Satu minggu hanya punya 168 jam.',
 		notice: 'tidak valid sehingga diabaikan',
 	},
@@ -204,7 +206,9 @@ const reach = [
 		hours: 'Hours a week',
 		share: 'Conversation time share (%)',
 		slider: 'Slide to split the time',
-		conclusion: 'one minute of broadcast reaches 133.3 times',
+		conclusion: 'one minute of posting reaches 133.3 times',
+		posting: 'People reached by posting',
+		notPosting: 'broadcast',
 		error: 'A week has only 168 hours.',
 		notice: 'are not valid and were ignored',
 	},
@@ -219,6 +223,10 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'broadcastReach')).toBe('2000');
 		expect(await resultValue(page, 'totalReach')).toBe('2015');
 		expect(await page.locator('.ib-calculator').getByText(t.conclusion).count()).toBe(1);
+		// The second way is named for what the reader does, posting to many, never “broadcast”.
+		const calculator = page.locator('.ib-calculator').first();
+		expect(await calculator.locator('dt').getByText(t.posting, { exact: true }).count()).toBe(1);
+		expect((await calculator.innerText()).toLowerCase()).not.toContain(t.notPosting);
 		await context.close();
 	});
 
@@ -309,7 +317,7 @@ const reachExtras = [
 		lang: 'id',
 		path: 'kalkulator/jangkauan/',
 		conversationConversion: 'Konversi lewat percakapan (%)',
-		broadcastConversion: 'Konversi lewat siaran (%)',
+		broadcastConversion: 'Konversi lewat unggahan (%)',
 		minutesPerPost: 'Menit per unggahan',
 		breakEven: '133,33% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%',
 		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
@@ -322,7 +330,7 @@ const reachExtras = [
 		lang: 'en',
 		path: 'en/kalkulator/jangkauan/',
 		conversationConversion: 'Conversion by conversation (%)',
-		broadcastConversion: 'Conversion by broadcast (%)',
+		broadcastConversion: 'Conversion by posting (%)',
 		minutesPerPost: 'Minutes per post',
 		breakEven:
 			'133.33% of the people you talk with would have to become customers. That is more than 100%',
@@ -335,7 +343,7 @@ const reachExtras = [
 ] as const;
 
 describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => {
-	test('turns reach into customers and says when conversation cannot match broadcast', async () => {
+	test('turns reach into customers and says when conversation cannot match posting', async () => {
 		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, t.path);
 		await page.getByLabel(t.conversationConversion, { exact: true }).fill('10');
