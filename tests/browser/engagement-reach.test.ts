@@ -197,6 +197,7 @@ const reach = [
 		conclusion: 'satu menit untuk unggahan menjangkau 133,3 kali',
 		posting: 'Orang yang dijangkau lewat unggahan',
 		notPosting: 'siaran',
+		people: 'orang',
 		error: 'Satu minggu hanya punya 168 jam.',
 		notice: 'tidak valid sehingga diabaikan',
 	},
@@ -209,6 +210,7 @@ const reach = [
 		conclusion: 'one minute of posting reaches 133.3 times',
 		posting: 'People reached by posting',
 		notPosting: 'broadcast',
+		people: 'people',
 		error: 'A week has only 168 hours.',
 		notice: 'are not valid and were ignored',
 	},
@@ -253,6 +255,23 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'totalReach')).toBe('');
 		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await context.close();
+	});
+
+	test('shows people as whole numbers, keeping the exact value in data-value', async () => {
+		const context = await browser().newContext();
+		// 30 minutes ÷ 7 = 4.29 conversations; 30 ÷ 45 × 250 = 166.67 people; 170.95 in all.
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?hours=1&conversationShare=50&minutesPerConversation=7&minutesPerPost=45&reachPerPost=250`,
+		);
+		await expect.poll(() => resultValue(page, 'conversations')).toMatch(/^4\.285/);
+		const shown = (name: string) => page.locator(`output[name="${name}"]`).first().textContent();
+		expect(await shown('conversations')).toBe(`4 ${t.people}`);
+		expect(await shown('broadcastReach')).toBe(`167 ${t.people}`);
+		expect(await shown('totalReach')).toBe(`171 ${t.people}`);
+		expect(await shown('reachRatio')).toMatch(/^38[.,]9 : 1$/); // a ratio keeps its decimal
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 
@@ -323,6 +342,8 @@ const reachExtras = [
 		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
 		postsAverage: 'rata-rata 1,33 per minggu: 4 unggahan setiap 3 minggu',
 		half: '0,5',
+		customersShown: '2 pelanggan',
+		totalShown: '22 pelanggan',
 		error: 'Tingkat konversi paling banyak 100%.',
 		caveat: 'jangkauan bukan hubungan',
 	},
@@ -337,6 +358,8 @@ const reachExtras = [
 		breakEvenPossible: '66.67% of the people you talk with would have to become customers.',
 		postsAverage: 'on average 1.33 a week: 4 posts every 3 weeks',
 		half: '0.5',
+		customersShown: '2 customers',
+		totalShown: '22 customers',
 		error: 'A conversion rate can be 100% at most.',
 		caveat: 'reach is not a relationship',
 	},
@@ -351,6 +374,10 @@ describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => 
 		await expect.poll(() => resultValue(page, 'totalCustomers')).toBe('21.5'); // 1.5 + 20
 		expect(await resultValue(page, 'conversationCustomers')).toBe('1.5'); // 15 × 10 %
 		expect(await resultValue(page, 'broadcastCustomers')).toBe('20'); // 2,000 × 1 %
+		// Customers are shown whole, a half rounded up; the exact value stays in data-value.
+		const shown = (name: string) => page.locator(`output[name="${name}"]`).first().textContent();
+		expect(await shown('conversationCustomers')).toBe(t.customersShown);
+		expect(await shown('totalCustomers')).toBe(t.totalShown);
 		expect(await resultValue(page, 'breakEvenConversion')).toMatch(/^133\.333/);
 		await page.locator('.ib-calculator').getByText(t.breakEven).waitFor({ state: 'visible' });
 		await page.locator('.ib-calculator').getByText(t.caveat).waitFor({ state: 'visible' });
