@@ -146,6 +146,7 @@ function EngagementView({
 				{show('benchmark', r.benchmark, pct)}
 				{withFormula('benchmarkMultiple', r.benchmarkMultiple, (x) => `${n(x, 2)}×`)}
 			</dl>
+			<p class="ib-hint">{t.commentShareNote}</p>
 			{source && (
 				<p class="ib-hint">
 					<a href={citations[source.source].href}>

@@ -251,24 +251,23 @@ export const terms: readonly Term[] = [
 		rejectedId: [{ pattern: 'postingan', why: 'write “unggahan”' }],
 	},
 	{
-		concept: 'comments as a share of all interactions (engagement calculator)',
-		id: 'porsi percakapan',
-		en: 'conversation share',
+		concept:
+			'comments as a share of all interactions (engagement calculator): at most an upper bound on conversation',
+		id: 'porsi komentar',
+		en: 'comment share',
 		italic: false,
-		glossary: 'porsi-percakapan',
+		glossary: 'porsi-komentar',
+		// Most comments are not a conversation (the 2009 article's point): the share is of comments.
 		rejectedId: [
-			{ pattern: 'bagian percakapan', why: 'the engagement result is “porsi percakapan”' },
 			{
-				pattern: 'porsi percakapan',
-				why: 'on the reach calculator the time split is “porsi waktu percakapan”',
-				pages: '^kalkulator/jangkauan$',
+				pattern: '(?:porsi|bagian) percakapan',
+				why: 'comments are not conversation: the engagement result is “porsi komentar”; the reach calculator’s time split is “porsi waktu percakapan”',
 			},
 		],
 		rejectedEn: [
 			{
 				pattern: 'conversation share',
-				why: 'on the reach calculator the time split is “conversation time share”',
-				pages: '^kalkulator/jangkauan$',
+				why: 'comments are not conversation: the engagement result is “comment share”; the reach calculator’s time split is “conversation time share”',
 			},
 		],
 	},

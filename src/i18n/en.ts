@@ -330,7 +330,10 @@ export const en = {
 		fields: {
 			posts: { label: 'Number of posts', hint: 'How many posts the numbers below cover.' },
 			likes: { label: 'Likes', hint: 'Total likes.' },
-			comments: { label: 'Comments', hint: 'Total comments. Comments count as conversation.' },
+			comments: {
+				label: 'Comments',
+				hint: 'Total comments. Not every comment is conversation: many are a quick compliment.',
+			},
 			shares: { label: 'Shares', hint: 'Total times the posts were shared.' },
 			saves: {
 				label: 'Saves',
@@ -371,7 +374,7 @@ export const en = {
 			erViews: 'Engagement rate by views',
 			interactionsNeeded: 'Interactions per post to reach the target',
 			interactionsGap: 'Interactions per post still missing',
-			conversationShare: 'Conversation share (comments ÷ interactions)',
+			conversationShare: 'Comment share (comments ÷ interactions)',
 			benchmark: 'Platform median (benchmark)',
 			benchmarkMultiple: 'Benchmark multiple',
 		},
@@ -394,6 +397,8 @@ export const en = {
 		},
 		benchmarkSource:
 			'Rival IQ, 2023 benchmark report ({year} data): median engagement per post by followers',
+		commentShareNote:
+			'The comment share is at most an upper bound on conversation, not a measure of it: most comments, such as a quick compliment, are not conversation.',
 		benchmarkNote:
 			'Only the engagement rate by followers is compared with the benchmark, because the two share a denominator. The rates by reach and by impressions use other denominators. That is why different tools can report very different rates for the same posts.',
 		missing: {

@@ -334,7 +334,7 @@ export const id = {
 			likes: { label: 'Suka', hint: 'Total suka (likes).' },
 			comments: {
 				label: 'Komentar',
-				hint: 'Total komentar. Komentar dihitung sebagai percakapan.',
+				hint: 'Total komentar. Tidak setiap komentar adalah percakapan: banyak yang hanya pujian singkat.',
 			},
 			shares: { label: 'Dibagikan', hint: 'Total berapa kali unggahan dibagikan (shares).' },
 			saves: {
@@ -379,7 +379,7 @@ export const id = {
 			erViews: 'Tingkat engagement terhadap tayangan',
 			interactionsNeeded: 'Interaksi per unggahan untuk mencapai target',
 			interactionsGap: 'Kekurangan interaksi per unggahan',
-			conversationShare: 'Porsi percakapan (komentar ÷ interaksi)',
+			conversationShare: 'Porsi komentar (komentar ÷ interaksi)',
 			benchmark: 'Median platform (tolok ukur)',
 			benchmarkMultiple: 'Kelipatan tolok ukur',
 		},
@@ -402,6 +402,8 @@ export const id = {
 		},
 		benchmarkSource:
 			'Rival IQ, laporan tolok ukur 2023 (data {year}): median engagement per unggahan terhadap pengikut',
+		commentShareNote:
+			'Porsi komentar paling banyak menjadi batas atas percakapan, bukan ukurannya: sebagian besar komentar, misalnya pujian singkat, bukan percakapan.',
 		benchmarkNote:
 			'Hanya tingkat engagement terhadap pengikut yang dibandingkan dengan tolok ukur, karena pembaginya sama. Tingkat terhadap jangkauan atau impresi memakai pembagi lain. Itulah sebabnya alat yang berbeda bisa melaporkan angka yang jauh berbeda untuk unggahan yang sama.',
 		missing: {

@@ -13,6 +13,8 @@ const engagement = [
 		posts: 'Jumlah unggahan',
 		reach: 'Jangkauan',
 		formula: '1.350 ÷ 4 ÷ 25.000 × 100 = 1,35%',
+		commentShare: 'Porsi komentar (komentar ÷ interaksi)',
+		upperBound: 'Porsi komentar paling banyak menjadi batas atas percakapan',
 		typedLikes: '2.100', // 2,100 likes: 2,350 interactions
 		copy: 'Salin tautan skenario',
 		copied: 'Tautan disalin.',
@@ -27,6 +29,8 @@ const engagement = [
 		posts: 'Number of posts',
 		reach: 'Reach',
 		formula: '1,350 ÷ 4 ÷ 25,000 × 100 = 1.35%',
+		commentShare: 'Comment share (comments ÷ interactions)',
+		upperBound: 'The comment share is at most an upper bound on conversation',
 		typedLikes: '2,100',
 		copy: 'Copy scenario link',
 		copied: 'Link copied.',
@@ -140,6 +144,13 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'erReach')).toBe('11.25');
 		expect(await resultValue(page, 'benchmark')).toBe('0.47');
 		expect(await page.locator('.ib-calculator').getByText(t.formula).count()).toBe(1);
+		// 90 comments of 1,350 interactions: a comment share, at most an upper bound on conversation.
+		expect(await resultValue(page, 'conversationShare')).toMatch(/^6\.666/);
+		const calculator = page.locator('.ib-calculator').first();
+		expect(await calculator.locator('dt').getByText(t.commentShare, { exact: true }).count()).toBe(
+			1,
+		);
+		expect(await calculator.getByText(t.upperBound).count()).toBe(1);
 		await context.close();
 	});
 
