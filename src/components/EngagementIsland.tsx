@@ -3,7 +3,7 @@
  * its formula filled in, and a benchmark compared only with the rate that shares its denominator.
  */
 import { engagementPlatforms, type EngagementPlatform } from '../data/benchmarks.ts';
-import { sources } from '../data/sources.ts';
+import type { SourceId } from '../data/sources.ts';
 import {
 	calculateEngagement,
 	engagementExample,
@@ -11,6 +11,7 @@ import {
 	type EngagementMissing,
 } from '../lib/calculators/engagement.ts';
 import type { Value } from '../lib/calculators/value.ts';
+import type { Citation } from '../lib/i18n/citation.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
@@ -25,8 +26,8 @@ import type { IslandProps } from './calculator/island-props.ts';
 import type { Scenario } from './calculator/useScenario.ts';
 
 export interface EngagementIslandProps extends IslandProps<'engagement'> {
-	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
-	sourcesHref: string;
+	/** The sources as this page cites them (links to the sources page in its language). */
+	citations: Readonly<Record<SourceId, Citation>>;
 }
 
 const spec = {
@@ -51,7 +52,7 @@ function EngagementView({
 	scenario: Scenario<EngagementField, 'platform'>;
 	compare: CompareView;
 }) {
-	const { locale, sourcesHref } = props;
+	const { locale, citations } = props;
 	const { common, engagement: t } = props.strings;
 	const v = scenario.values;
 	const platform = scenario.choices.platform as EngagementPlatform;
@@ -145,9 +146,10 @@ function EngagementView({
 				{show('benchmark', r.benchmark, pct)}
 				{withFormula('benchmarkMultiple', r.benchmarkMultiple, (x) => `${n(x, 2)}×`)}
 			</dl>
+			<p class="ib-hint">{t.commentShareNote}</p>
 			{source && (
 				<p class="ib-hint">
-					<a href={`${sourcesHref}#${sources[source.source].anchor}`}>
+					<a href={citations[source.source].href}>
 						{fill(t.benchmarkSource, { year: String(source.dataYear) })}
 					</a>
 				</p>

@@ -10,7 +10,7 @@ import {
 	reachFields,
 } from '../lib/calculators/reach.ts';
 import { fill } from '../lib/i18n/fill.ts';
-import { formatNumber } from '../lib/number/index.ts';
+import { formatNumber, formatWhole } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
 import {
 	CalculatorShell,
@@ -54,8 +54,10 @@ function ReachView({
 		common,
 		invalid: scenario.invalid,
 	});
-	const people = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.people}`;
-	const customers = (x: number) => `${n(x, x < 100 ? 1 : 0)} ${t.units.customers}`;
+	// People and customers are whole: the nearest whole number, a half rounded up (formatWhole).
+	const count = (x: number) => formatWhole(x, locale);
+	const people = (x: number) => `${count(x)} ${t.units.people}`;
+	const customers = (x: number) => `${count(x)} ${t.units.customers}`;
 	// A third of a post is no post: a fractional count is an average over a few weeks.
 	const postsText = (x: number) => {
 		const whole = postsOverWeeks(x);
@@ -152,8 +154,8 @@ function ReachView({
 					/>
 					<p class="ib-chart-summary">
 						{fill(t.chart.summary, {
-							conversations: n(r.conversations.value, 1),
-							broadcast: n(r.broadcastReach.value),
+							conversations: count(r.conversations.value),
+							broadcast: count(r.broadcastReach.value),
 						})}
 					</p>
 				</>
@@ -165,8 +167,8 @@ function ReachView({
 					<p class="ib-conclusion">
 						{fill(r.reachRatio.value > 1 ? t.conclusionBroadcast : t.conclusionConversation, {
 							ratio: n(r.reachRatio.value, 1),
-							conversations: n(r.conversations.value, 1),
-							broadcast: n(r.broadcastReach.value),
+							conversations: count(r.conversations.value),
+							broadcast: count(r.broadcastReach.value),
 							posts: postsText(r.posts.value),
 						})}{' '}
 						{'value' in r.breakEvenConversion &&

@@ -1,24 +1,26 @@
 /**
  * The follow-back (reciprocity) calculator island: parses the form, calls the pure calculator, and
- * renders results as <output name data-value>, warnings with their sources, and a chart.
+ * renders results as <output name data-value>, warnings with their sources, and a chart. On
+ * LinkedIn with connection invitations, the same fields and results are named for invitations and
+ * connections (ReciprocityParts.tsx).
  */
+import type { SourceId } from '../data/sources.ts';
 import {
 	linkedinActions,
 	platforms,
 	type LinkedinAction,
 	type Platform,
 } from '../data/platform-limits.ts';
-import { sources } from '../data/sources.ts';
-import type { Dictionary } from '../i18n/id.ts';
 import {
 	calculateReciprocity,
-	firstDayAbove,
-	projectFollowing,
+	isConnecting,
 	reciprocityExample,
 	reciprocityFields,
 } from '../lib/calculators/reciprocity.ts';
+import type { Citation } from '../lib/i18n/citation.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
+import { Projection, Warnings } from './ReciprocityParts.tsx';
 import {
 	CalculatorShell,
 	headlineText,
@@ -26,13 +28,12 @@ import {
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
 import { comparableIsland } from './calculator/Comparison.tsx';
-import { ProjectionChart } from './calculator/ProjectionChart.tsx';
 import type { IslandProps } from './calculator/island-props.ts';
 import type { Scenario } from './calculator/useScenario.ts';
 
 export interface ReciprocityIslandProps extends IslandProps<'reciprocity'> {
-	/** The sources page in this language, base path included, e.g. `/referensi/sumber/`. */
-	sourcesHref: string;
+	/** The sources as this page cites them, for the platform rules' warnings. */
+	citations: Readonly<Record<SourceId, Citation>>;
 }
 
 const spec = {
@@ -61,47 +62,31 @@ function ReciprocityView({
 	scenario: Scenario<ReciprocityField, 'platform' | 'action'>;
 	compare: CompareView;
 }) {
-	const { locale, sourcesHref } = props;
+	const { locale, citations } = props;
 	const { common, reciprocity: t } = props.strings;
 	const platform = scenario.choices.platform as Platform;
+	const connecting = isConnecting(platform, scenario.choices.action as LinkedinAction);
+	const words = connecting ? t.connect : t;
 	const result = calculate(scenario);
 	const n = (value: number, digits = 0) =>
 		formatNumber(value, locale, { maximumFractionDigits: digits });
 	const show = resultRenderer({
 		compare,
-		labels: t.results,
-		missing: t.missing,
+		labels: words.results,
+		missing: words.missing,
 		common,
 		invalid: scenario.invalid,
 	});
 
-	const start = scenario.values.following;
-	const needed = 'value' in result.followsNeeded ? result.followsNeeded.value : undefined;
-	const pace = 'value' in result.dailyPace ? result.dailyPace.value : undefined;
-	const chart =
-		start !== undefined && needed !== undefined && pace !== undefined && pace > 0 && needed > 0
-			? projectFollowing(start, needed, pace)
-			: null;
-	const neededHigh =
-		'value' in result.followsNeededHigh ? result.followsNeededHigh.value : undefined;
-	const daysLow = 'value' in result.daysNeededLow ? result.daysNeededLow.value : undefined;
-	const daysHigh = 'value' in result.daysNeededHigh ? result.daysNeededHigh.value : undefined;
-	const range =
-		chart && start !== undefined && neededHigh !== undefined && pace !== undefined
-			? daysLow !== undefined && daysHigh !== undefined && daysHigh > daysLow
-				? { longest: projectFollowing(start, neededHigh, pace), fromDay: daysLow, toDay: daysHigh }
-				: undefined
-			: undefined;
-	const limit = result.followingLimit;
-	const lastPoint = chart?.at(-1);
 	const low = 'value' in result.followBackRateLow ? result.followBackRateLow.value : undefined;
 	const high = 'value' in result.followBackRateHigh ? result.followBackRateHigh.value : undefined;
 	const rate = (v: number) => `${n(v, 2)}%`;
-	const accounts = (v: number) => `${n(v)} ${t.units.accounts}`;
-	const days = (v: number) => `${n(v)} ${t.units.days}`;
+	const sent = (v: number) => `${n(v)} ${words.units.sent}`;
+	const count = (v: number) => `${n(v)} ${words.units.count}`;
+	const days = (v: number) => `${n(v)} ${words.units.days}`;
 	const headline = [
 		{ name: 'followBackRate', value: result.followBackRate, render: rate },
-		{ name: 'followsNeeded', value: result.followsNeeded, render: accounts },
+		{ name: 'followsNeeded', value: result.followsNeeded, render: sent },
 		{ name: 'daysNeeded', value: result.daysNeeded, render: days },
 	] as const;
 
@@ -115,11 +100,11 @@ function ReciprocityView({
 			syncUrl={props.syncUrl}
 			headline={headline.map((h) => ({
 				name: h.name,
-				label: t.headline[h.name],
+				label: words.headline[h.name],
 				text: headlineText(h.value, h.render, common),
 			}))}
-			fields={t.fields}
-			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, t.errors[e.code]]))}
+			fields={words.fields}
+			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, words.errors[e.code]]))}
 			choices={[
 				{
 					name: 'platform',
@@ -136,7 +121,8 @@ function ReciprocityView({
 			]}
 			groups={[
 				{ legend: t.attempt, names: ['followed', 'followedBack', 'retention'] },
-				{ legend: t.account, names: ['followers', 'following'] },
+				// Connections are two-way: no follower ratio, so no followers field.
+				{ legend: t.account, names: connecting ? ['following'] : ['followers', 'following'] },
 				{ legend: t.plan, names: ['target', 'perDay', 'minutesEach', 'days'] },
 			]}
 		>
@@ -144,89 +130,44 @@ function ReciprocityView({
 				{show('followBackRate', result.followBackRate, rate)}
 				{show('followBackRateLow', result.followBackRateLow, rate)}
 				{show('followBackRateHigh', result.followBackRateHigh, rate)}
-				{show('notFollowingBack', result.notFollowingBack, (v) => `${n(v)} ${t.units.accounts}`)}
+				{show('notFollowingBack', result.notFollowingBack, sent)}
 				{show('ratio', result.ratio, (v) => n(v, 2))}
-				{show('followsNeeded', result.followsNeeded, accounts)}
-				{show('followsNeededLow', result.followsNeededLow, accounts)}
-				{show('followsNeededHigh', result.followsNeededHigh, accounts)}
+				{show('followsNeeded', result.followsNeeded, sent)}
+				{show('followsNeededLow', result.followsNeededLow, sent)}
+				{show('followsNeededHigh', result.followsNeededHigh, sent)}
 				{show('daysNeeded', result.daysNeeded, days)}
 				{show('daysNeededLow', result.daysNeededLow, days)}
 				{show('daysNeededHigh', result.daysNeededHigh, days)}
-				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${t.units.hours}`)}
-				{show('followingAfter', result.followingAfter, (v) => `${n(v)} ${t.units.accounts}`)}
-				{show('perDayNeeded', result.perDayNeeded, (v) => `${n(v)} ${t.units.accounts}`)}
-				{show('gainInDays', result.gainInDays, (v) => `${n(v)} ${t.units.followers}`)}
+				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${words.units.hours}`)}
+				{show('followingAfter', result.followingAfter, count)}
+				{show('perDayNeeded', result.perDayNeeded, sent)}
+				{show('gainInDays', result.gainInDays, (v) => `${n(v)} ${words.units.gained}`)}
 			</dl>
 			{low !== undefined && high !== undefined && scenario.values.followed !== undefined && (
 				<p class="ib-hint ib-interval">
-					{fill(t.interval, {
+					{fill(words.interval, {
 						followed: n(scenario.values.followed),
 						low: rate(low),
 						high: rate(high),
 					})}
 				</p>
 			)}
-			<p class="ib-hint">{t.ratioNote}</p>
-			{result.warnings.length > 0 && (
-				<div class="ib-warnings">
-					<h3 class="ib-heading">{common.warnings}</h3>
-					<ul>
-						{result.warnings.map((w) => {
-							const source = w.source === undefined ? undefined : sources[w.source];
-							return (
-								<li key={w.code}>
-									{fill(t.warnings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
-									{source && (
-										<a href={`${sourcesHref}#${source.anchor}`}>
-											{common.source}: {source.publisher}, “{source.title}”, {source.asOf}
-										</a>
-									)}
-								</li>
-							);
-						})}
-					</ul>
-				</div>
-			)}
-			{chart && lastPoint && start !== undefined && needed !== undefined && pace !== undefined && (
-				<>
-					<ProjectionChart
-						points={chart}
-						limit={limit}
-						title={t.chart.title}
-						limitLabel={limit === null ? undefined : fill(t.chart.limit, { limit: n(limit) })}
-						format={(v) => n(v)}
-						range={range}
-					/>
-					<p class="ib-chart-summary">
-						{fill(t.chart.summary, {
-							start: n(start),
-							end: n(lastPoint.following),
-							days: n(lastPoint.day),
-						})}{' '}
-						{limit !== null && chartLimitSentence(t.chart, start, needed, pace, limit, n)}
-						{range &&
-							` ${fill(t.chart.summaryRange, { low: n(range.fromDay), high: n(range.toDay) })}`}
-					</p>
-				</>
-			)}
+			{!connecting && <p class="ib-hint">{t.ratioNote}</p>}
+			<Warnings
+				warnings={result.warnings}
+				strings={t.warnings}
+				common={common}
+				citations={citations}
+				n={n}
+			/>
+			<Projection
+				result={result}
+				words={words}
+				startRatio={'value' in result.ratio ? result.ratio.value : undefined}
+				n={n}
+			/>
 		</CalculatorShell>
 	);
-}
-
-/** The sentence on whether, and when, the plan passes the platform's limit. */
-function chartLimitSentence(
-	strings: Dictionary['reciprocity']['chart'],
-	start: number,
-	needed: number,
-	pace: number,
-	limit: number,
-	n: (v: number) => string,
-): string {
-	const day = firstDayAbove(start, needed, pace, limit);
-	if (day !== null) return fill(strings.summaryLimit, { limit: n(limit), day: n(day) });
-	return fill(start > limit ? strings.summaryAboveLimit : strings.summaryUnderLimit, {
-		limit: n(limit),
-	});
 }
 
 export default comparableIsland(spec, calculate, ReciprocityView);

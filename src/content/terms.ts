@@ -112,6 +112,36 @@ export const terms: readonly Term[] = [
 		glossary: 'koneksi',
 	},
 	{
+		concept: 'a request to become a LinkedIn connection, which adds one only once accepted',
+		id: 'undangan koneksi',
+		en: 'connection invitation',
+		italic: false,
+		rejectedId: [
+			{
+				pattern: 'permintaan koneksi',
+				why: 'LinkedIn sends invitations: “undangan koneksi”',
+			},
+		],
+		rejectedEn: [
+			{
+				pattern: 'connection requests?',
+				why: 'LinkedIn sends invitations: “connection invitation”',
+			},
+		],
+	},
+	{
+		concept: 'the share of connection invitations accepted',
+		id: 'tingkat penerimaan undangan',
+		en: 'acceptance rate',
+		italic: false,
+		rejectedId: [
+			{
+				pattern: 'tingkat ikuti balik undangan',
+				why: 'an invitation is accepted, not followed back: “tingkat penerimaan undangan”',
+			},
+		],
+	},
+	{
 		concept: 'the stream of posts an app shows',
 		id: 'beranda',
 		en: 'feed',
@@ -221,24 +251,23 @@ export const terms: readonly Term[] = [
 		rejectedId: [{ pattern: 'postingan', why: 'write “unggahan”' }],
 	},
 	{
-		concept: 'comments as a share of all interactions (engagement calculator)',
-		id: 'porsi percakapan',
-		en: 'conversation share',
+		concept:
+			'comments as a share of all interactions (engagement calculator): at most an upper bound on conversation',
+		id: 'porsi komentar',
+		en: 'comment share',
 		italic: false,
-		glossary: 'porsi-percakapan',
+		glossary: 'porsi-komentar',
+		// Most comments are not a conversation (the 2009 article's point): the share is of comments.
 		rejectedId: [
-			{ pattern: 'bagian percakapan', why: 'the engagement result is “porsi percakapan”' },
 			{
-				pattern: 'porsi percakapan',
-				why: 'on the reach calculator the time split is “porsi waktu percakapan”',
-				pages: '^kalkulator/jangkauan$',
+				pattern: '(?:porsi|bagian) percakapan',
+				why: 'comments are not conversation: the engagement result is “porsi komentar”; the reach calculator’s time split is “porsi waktu percakapan”',
 			},
 		],
 		rejectedEn: [
 			{
 				pattern: 'conversation share',
-				why: 'on the reach calculator the time split is “conversation time share”',
-				pages: '^kalkulator/jangkauan$',
+				why: 'comments are not conversation: the engagement result is “comment share”; the reach calculator’s time split is “conversation time share”',
 			},
 		],
 	},
@@ -336,6 +365,29 @@ export const terms: readonly Term[] = [
 		en: 'broadcast marketing',
 		italic: false,
 		glossary: 'pemasaran-siaran',
+	},
+	{
+		concept:
+			'posts that reach many people at once: what the reach calculator sets against conversation',
+		id: 'unggahan untuk banyak orang',
+		en: 'posting to many',
+		italic: false,
+		// The reader posts; calling it "siaran" (broadcast) invites the conclusion the page
+		// pemasaran/siaran warns against, that social media marketing is broadcast.
+		rejectedId: [
+			{
+				pattern: 'siaran',
+				why: 'the reader posts for many: “unggahan (untuk banyak orang)”, not “siaran”',
+				pages: '^kalkulator/jangkauan$',
+			},
+		],
+		rejectedEn: [
+			{
+				pattern: 'broadcast(?:s|ing)?',
+				why: 'the reader posts to many: “posting (to many)”, not “broadcast”',
+				pages: '^kalkulator/jangkauan$',
+			},
+		],
 	},
 	{
 		concept: 'one person talking with one person',

@@ -1,18 +1,29 @@
 /**
  * The published sources behind the figures that calculators use. Each entry names its publisher,
  * title, date and how sure we are, and points at its section on the sources page
- * (`/referensi/sumber/#<anchor>`), so a calculator can cite a figure where it shows it.
+ * (`/referensi/sumber/#<anchor>`), so a calculator can cite a figure where it shows it. Words a
+ * reader reads (a kind of source, a description, a date in words) are given in both languages;
+ * names and published titles are one string.
  */
+import type { Locale } from '../lib/number/index.ts';
 
 /** How sure the site is of a figure (`../shared/facts.md`). */
 export type Confidence = 'high' | 'medium' | 'medium-low' | 'low' | 'unverified';
 
+/** Words in each page language. */
+export type Localized = Readonly<Record<Locale, string>>;
+
 /** One published source. */
 export interface Source {
-	publisher: string;
-	title: string;
-	/** When the source says what it says, as written on the sources page (years, not translated). */
-	asOf: string;
+	/** A publisher's own name, or a kind of source in each language (user reports). */
+	publisher: string | Localized;
+	/**
+	 * The published title, quoted as published; or, for a source without one title, what it is, in
+	 * each language (not quoted).
+	 */
+	title: string | Localized;
+	/** When the source says what it says, as on the sources page; left out when it is unknown. */
+	asOf?: string | Localized;
 	confidence: Confidence;
 	/** Section ID on `referensi/sumber`. */
 	anchor: string;
@@ -36,44 +47,53 @@ export const sources = {
 		anchor: 'x-kebijakan-spam',
 	},
 	instagramLimits: {
-		publisher: 'Secondary sources',
-		title: 'Instagram following limit (no official help page)',
-		asOf: '—',
+		publisher: { id: 'sumber sekunder', en: 'secondary sources' },
+		title: {
+			id: 'batas mengikuti di Instagram, tanpa halaman bantuan resmi',
+			en: 'the Instagram following limit, with no official help page',
+		},
+		// Unknown: no date rather than a dash.
 		confidence: 'medium-low',
 		anchor: 'instagram-batas',
 	},
 	facebookHelp: {
 		publisher: 'Facebook Help Center',
 		title: 'When to create a Page or turn on professional mode',
-		asOf: '2023',
+		asOf: { id: '2023 atau sesudahnya', en: '2023 or later' },
 		confidence: 'high',
 		anchor: 'facebook-bantuan',
 	},
 	linkedinHelp: {
 		publisher: 'LinkedIn Help',
-		title: 'Invitation restrictions (a551012, a550555)',
-		asOf: '2026',
+		title: {
+			id: 'artikel tentang pembatasan undangan (a551012, a550555)',
+			en: 'articles on invitation restrictions (a551012, a550555)',
+		},
+		asOf: { id: 'versi 2026', en: '2026 version' },
 		confidence: 'high',
 		anchor: 'linkedin-bantuan',
 	},
 	linkedinWeekly: {
-		publisher: 'User reports',
-		title: 'Weekly invitation cap of about 100 (never confirmed by LinkedIn)',
-		asOf: '2021–2026',
+		publisher: { id: 'laporan pengguna', en: 'user reports' },
+		title: {
+			id: 'batas sekitar 100 undangan per minggu, tidak pernah dikonfirmasi LinkedIn',
+			en: 'a weekly cap of about 100 invitations, never confirmed by LinkedIn',
+		},
+		asOf: { id: 'sejak 2021', en: 'since 2021' },
 		confidence: 'medium',
 		anchor: 'linkedin-batas-mingguan',
 	},
 	metaInauthentic: {
 		publisher: 'Meta Transparency Center',
-		title: 'Community Standards: Inauthentic Behavior',
-		asOf: '2024-10-03',
+		title: 'Inauthentic Behavior',
+		asOf: { id: 'versi 3 Oktober 2024', en: 'version of October 3, 2024' },
 		confidence: 'high',
 		anchor: 'meta-perilaku-tidak-autentik',
 	},
 	rivalIq2023: {
 		publisher: 'Rival IQ',
-		title: 'Social Media Industry Benchmark Report 2023 (2022 data)',
-		asOf: '2023',
+		title: 'Social Media Industry Benchmark Report',
+		asOf: { id: 'edisi 2023, data 2022', en: '2023 edition, 2022 data' },
 		confidence: 'high',
 		anchor: 'rival-iq',
 	},

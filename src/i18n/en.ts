@@ -112,7 +112,13 @@ export const en = {
 			followsNeeded: 'Follows needed',
 			daysNeeded: 'Time',
 		},
-		units: { accounts: 'accounts', days: 'days', hours: 'hours', followers: 'followers' },
+		units: {
+			sent: 'accounts',
+			count: 'accounts',
+			gained: 'followers',
+			days: 'days',
+			hours: 'hours',
+		},
 		ratioNote:
 			'The ratio here is followers divided by accounts followed. Bands such as “below 1” or “2 and up” are informal rules of thumb from 2008–09, not platform rules.',
 		missing: {
@@ -129,6 +135,8 @@ export const en = {
 			'zero-retention': 'Cannot be worked out: if nobody stays, the target is never reached.',
 			'zero-days': 'Cannot be worked out: enter more than 0 days.',
 			'following-zero': 'Cannot be worked out: you do not follow anyone yet.',
+			'no-ratio-for-connections':
+				'Not worked out for connection invitations: a connection is always two-way, so it has no follower ratio.',
 			'zero-rate':
 				'Cannot be worked out: nobody followed back, so no matter how many accounts you follow, you will not reach the target.',
 			'zero-pace': 'Cannot be worked out: a pace of 0 accounts a day never reaches the target.',
@@ -173,12 +181,134 @@ export const en = {
 			day: 'Day',
 			limit: 'Limit {limit}',
 			summary: 'Chart: the accounts you follow rise from {start} to {end} over {days} days.',
-			summaryLimit: 'The platform limit of {limit} accounts is passed on day {day}.',
+			summaryReachedPassed:
+				'The platform limit of {limit} accounts is reached on day {reached} and passed on day {passed}.',
+			summaryReachedSameDay:
+				'The platform limit of {limit} accounts is reached and passed on the same day, day {day}.',
+			summaryReachedOnly:
+				'The platform limit of {limit} accounts is reached on day {day} but not passed.',
 			summaryUnderLimit: 'The platform limit of {limit} accounts is not passed.',
 			summaryAboveLimit: 'You are above the platform limit of {limit} accounts from the start.',
+			summaryRatio:
+				'At the end of day {day}, your follower ratio is down to {ratio} (from {start} at the start), if those who follow back do so the same day.',
 			range: 'Range',
 			summaryRange:
 				'Across the range of follow-back rates, the plan ends between day {low} and day {high} (the colored band).',
+		},
+		connect: {
+			fields: {
+				followed: {
+					label: 'Invitations you sent',
+					hint: 'Connection invitations in one attempt.',
+				},
+				followedBack: {
+					label: 'Invitations accepted',
+					hint: 'Out of the invitations you sent.',
+				},
+				followers: { label: 'Your followers now', hint: 'Not used for connections.' },
+				following: {
+					label: 'Your connections now',
+					hint: 'Optional; for the chart and the connection limit.',
+				},
+				target: { label: 'New connections wanted', hint: 'How many new connections you want.' },
+				perDay: { label: 'Invitations to send a day', hint: 'The pace you plan.' },
+				minutesEach: {
+					label: 'Minutes per invitation',
+					hint: 'Including checking the profile. Decimals are fine, for example 1.5.',
+				},
+				retention: {
+					label: 'Still connected after a month (%)',
+					hint: 'Optional. Of the invitations accepted, the percentage still connected with you a month later. Left empty, it counts as 100%: the most optimistic case.',
+				},
+				days: {
+					label: 'Days available',
+					hint: 'Optional; to work out the daily pace needed.',
+				},
+			},
+			results: {
+				followBackRate: 'Acceptance rate',
+				followBackRateLow: 'Acceptance rate, lower bound',
+				followBackRateHigh: 'Acceptance rate, upper bound',
+				notFollowingBack: 'Invitations not accepted',
+				ratio: 'Follower ratio (followers ÷ following)',
+				followsNeeded: 'Invitations to send',
+				followsNeededLow: 'Invitations to send, fewest',
+				followsNeededHigh: 'Invitations to send, most',
+				daysNeeded: 'Days needed',
+				daysNeededLow: 'Days needed, fewest',
+				daysNeededHigh: 'Days needed, most',
+				hoursNeeded: 'Hours of work needed',
+				followingAfter: 'Connections afterwards',
+				perDayNeeded: 'Invitations a day to finish in time',
+				gainInDays: 'New connections in the days available',
+			},
+			headline: {
+				followBackRate: 'Accepted',
+				followsNeeded: 'To send',
+				daysNeeded: 'Time',
+			},
+			units: {
+				sent: 'invitations',
+				count: 'connections',
+				gained: 'connections',
+				days: 'days',
+				hours: 'hours',
+			},
+			interval:
+				'With a sample of {followed} invitations, the true acceptance rate is likely (95%) between {low} and {high}. The more invitations in the attempt, the narrower this range.',
+			missing: {
+				'needs-followed': 'Enter how many invitations you sent.',
+				'needs-followed-back': 'Enter how many invitations were accepted.',
+				'needs-followers': 'Enter your follower count now.',
+				'needs-following': 'Enter how many connections you have now.',
+				'needs-target': 'Enter the new connections you want.',
+				'needs-per-day': 'Enter how many invitations you send a day.',
+				'needs-minutes-each': 'Enter the minutes per invitation.',
+				'needs-days': 'Enter the days available.',
+				'zero-low-rate':
+					'Cannot be worked out: with this sample, the true acceptance rate could be 0%.',
+				'zero-retention':
+					'Cannot be worked out: if nobody stays connected, the target is never reached.',
+				'zero-days': 'Cannot be worked out: enter more than 0 days.',
+				'following-zero': 'Cannot be worked out: you do not follow anyone yet.',
+				'no-ratio-for-connections':
+					'Not worked out for connection invitations: a connection is always two-way, so it has no follower ratio.',
+				'zero-rate':
+					'Cannot be worked out: no invitation was accepted, so no matter how many you send, you will not reach the target.',
+				'zero-pace':
+					'Cannot be worked out: a pace of 0 invitations a day never reaches the target.',
+				'input-error': 'Fix the marked fields first.',
+				'out-of-range':
+					'The result is too large to work out. Check for very small or very large numbers.',
+			},
+			errors: {
+				'followed-back-exceeds-followed':
+					'The invitations accepted cannot outnumber the invitations you sent.',
+				'followed-zero':
+					'Enter more than 0: the acceptance rate is worked out from the invitations you sent.',
+				'retention-above-100':
+					'Enter at most 100%: you cannot keep more connections than accepted your invitations.',
+			},
+			chart: {
+				title: 'Projected number of your connections',
+				day: 'Day',
+				limit: 'Limit {limit}',
+				summary: 'Chart: your connections rise from {start} to {end} over {days} days.',
+				summaryReachedPassed:
+					'The platform limit of {limit} connections is reached on day {reached} and passed on day {passed}.',
+				summaryReachedSameDay:
+					'The platform limit of {limit} connections is reached and passed on the same day, day {day}.',
+				summaryReachedOnly:
+					'The platform limit of {limit} connections is reached on day {day} but not passed.',
+				summaryUnderLimit: 'The platform limit of {limit} connections is not passed.',
+				summaryAboveLimit:
+					'You are above the platform limit of {limit} connections from the start.',
+				summaryRatio:
+					'At the end of day {day}, your follower ratio is down to {ratio} (from {start} at the start), if those who follow back do so the same day.',
+				range: 'Range',
+				summaryRange:
+					'Across the range of acceptance rates, the plan ends between day {low} and day {high} (the colored band).',
+			},
 		},
 	},
 	engagement: {
@@ -200,7 +330,10 @@ export const en = {
 		fields: {
 			posts: { label: 'Number of posts', hint: 'How many posts the numbers below cover.' },
 			likes: { label: 'Likes', hint: 'Total likes.' },
-			comments: { label: 'Comments', hint: 'Total comments. Comments count as conversation.' },
+			comments: {
+				label: 'Comments',
+				hint: 'Total comments. Not every comment is conversation: many are a quick compliment.',
+			},
 			shares: { label: 'Shares', hint: 'Total times the posts were shared.' },
 			saves: {
 				label: 'Saves',
@@ -241,7 +374,7 @@ export const en = {
 			erViews: 'Engagement rate by views',
 			interactionsNeeded: 'Interactions per post to reach the target',
 			interactionsGap: 'Interactions per post still missing',
-			conversationShare: 'Conversation share (comments ÷ interactions)',
+			conversationShare: 'Comment share (comments ÷ interactions)',
 			benchmark: 'Platform median (benchmark)',
 			benchmarkMultiple: 'Benchmark multiple',
 		},
@@ -264,6 +397,8 @@ export const en = {
 		},
 		benchmarkSource:
 			'Rival IQ, 2023 benchmark report ({year} data): median engagement per post by followers',
+		commentShareNote:
+			'The comment share is at most an upper bound on conversation, not a measure of it: most comments, such as a quick compliment, are not conversation.',
 		benchmarkNote:
 			'Only the engagement rate by followers is compared with the benchmark, because the two share a denominator. The rates by reach and by impressions use other denominators. That is why different tools can report very different rates for the same posts.',
 		missing: {
@@ -304,7 +439,7 @@ export const en = {
 		groups: {
 			week: 'Your time a week',
 			conversation: 'Conversation',
-			broadcast: 'Broadcast',
+			broadcast: 'Posting to many',
 			customers: 'From reach to customers',
 		},
 		fields: {
@@ -330,26 +465,26 @@ export const en = {
 				hint: 'Optional: the percentage of the people you talk with who become customers.',
 			},
 			broadcastConversion: {
-				label: 'Conversion by broadcast (%)',
+				label: 'Conversion by posting (%)',
 				hint: 'Optional: the percentage of the people a post reaches who become customers.',
 			},
 		},
 		slider: 'Slide to split the time',
-		sliderValue: '{conversation}% conversation, {broadcast}% broadcast',
+		sliderValue: '{conversation}% conversation, {broadcast}% posting',
 		results: {
 			conversations: 'People reached by conversation',
 			posts: 'Posts a week',
-			broadcastReach: 'People reached by broadcast',
+			broadcastReach: 'People reached by posting',
 			totalReach: 'Total reach',
-			reachRatio: 'Reach ratio per minute (broadcast : conversation)',
+			reachRatio: 'Reach ratio per minute (posting : conversation)',
 			conversationCustomers: 'Customers by conversation',
-			broadcastCustomers: 'Customers by broadcast',
+			broadcastCustomers: 'Customers by posting',
 			totalCustomers: 'Total customers',
-			breakEvenConversion: 'Conversation conversion that matches broadcast',
+			breakEvenConversion: 'Conversation conversion that matches posting',
 		},
 		headline: {
 			conversations: 'By conversation',
-			broadcastReach: 'By broadcast',
+			broadcastReach: 'By posting',
 			totalReach: 'Total',
 		},
 		units: { people: 'people', posts: 'posts', customers: 'customers' },
@@ -361,7 +496,7 @@ export const en = {
 			'needs-minutes-per-post': 'Enter the minutes per post.',
 			'needs-reach-per-post': 'Enter the people reached per post.',
 			'needs-conversation-conversion': 'Enter the conversion by conversation.',
-			'needs-broadcast-conversion': 'Enter the conversion by broadcast.',
+			'needs-broadcast-conversion': 'Enter the conversion by posting.',
 			'zero-minutes-per-conversation': 'Cannot be worked out: a 0-minute conversation.',
 			'zero-minutes-per-post': 'Cannot be worked out: a 0-minute post.',
 			'input-error': 'Fix the marked fields first.',
@@ -375,20 +510,20 @@ export const en = {
 		},
 		chart: {
 			title: 'People reached a week',
-			summary: 'Chart: {conversations} people by conversation, {broadcast} people by broadcast.',
+			summary: 'Chart: {conversations} people by conversation, {broadcast} people by posting.',
 			conversation: 'Conversation',
-			broadcast: 'Broadcast',
+			broadcast: 'Posting',
 		},
 		conclusionBroadcast:
-			'With your numbers, one minute of broadcast reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people by broadcast ({posts}). The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
+			'With your numbers, one minute of posting reaches {ratio} times as many people as one minute of conversation: {conversations} people by conversation, {broadcast} people by posting ({posts}). The source article argues that marketing needs a ratio better than 1:1, while one conversation reaches only one person.',
 		conclusionConversation:
-			'With your numbers, one minute of conversation reaches as many people as one minute of broadcast, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people by broadcast ({posts}). According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
+			'With your numbers, one minute of conversation reaches as many people as one minute of posting, or more (a ratio of {ratio} : 1): {conversations} people by conversation, {broadcast} people by posting ({posts}). According to the source article, marketing through conversation may pay off for social media celebrities who make most of their living from being “somebody” on Twitter (now X), such as Gary Vaynerchuk or Chris Brogan, but makes no sense for most businesses.',
 		breakEven:
 			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers.',
 		breakEvenImpossible:
-			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers. That is more than 100%, so with these numbers conversation cannot match broadcast in customers.',
+			'For an hour of conversation to win as many customers as an hour of making posts, {breakEven}% of the people you talk with would have to become customers. That is more than 100%, so with these numbers conversation cannot match posting in customers.',
 		caveat:
-			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that broadcast does not.',
+			'But reach is not a relationship. People who see a post do not necessarily read it, care or reply, while conversation builds relationships that posting to many does not.',
 	},
 	training: {
 		filterLabel: 'Filter sections',

@@ -117,7 +117,8 @@ export const id = {
 			followsNeeded: 'Perlu diikuti',
 			daysNeeded: 'Waktu',
 		},
-		units: { accounts: 'akun', days: 'hari', hours: 'jam', followers: 'pengikut' },
+		/** Units of what is sent (followed), of the count the platform limits, and of what is gained. */
+		units: { sent: 'akun', count: 'akun', gained: 'pengikut', days: 'hari', hours: 'jam' },
 		ratioNote:
 			'Arah rasio di sini: pengikut dibagi akun yang diikuti. Kisaran seperti “di bawah 1” atau “2 ke atas” hanyalah aturan praktis tidak resmi dari 2008–2009, bukan aturan platform.',
 		missing: {
@@ -135,6 +136,8 @@ export const id = {
 				'Tidak bisa dihitung: jika tidak ada yang bertahan, target tidak akan tercapai.',
 			'zero-days': 'Tidak bisa dihitung: isi lebih dari 0 hari.',
 			'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
+			'no-ratio-for-connections':
+				'Tidak dihitung untuk undangan koneksi: koneksi selalu dua arah, jadi tidak punya rasio pengikut.',
 			'zero-rate':
 				'Tidak bisa dihitung: tidak ada yang mengikuti balik, jadi berapa pun akun yang Anda ikuti, target tidak akan tercapai.',
 			'zero-pace': 'Tidak bisa dihitung: kecepatan 0 akun per hari tidak akan mencapai target.',
@@ -179,12 +182,131 @@ export const id = {
 			limit: 'Batas {limit}',
 			summary:
 				'Grafik: jumlah akun yang Anda ikuti naik dari {start} menjadi {end} dalam {days} hari.',
-			summaryLimit: 'Batas platform ({limit} akun) terlampaui pada hari ke-{day}.',
+			summaryReachedPassed:
+				'Batas platform ({limit} akun) tercapai pada hari ke-{reached} dan terlampaui pada hari ke-{passed}.',
+			summaryReachedSameDay:
+				'Batas platform ({limit} akun) tercapai dan terlampaui pada hari yang sama, hari ke-{day}.',
+			summaryReachedOnly:
+				'Batas platform ({limit} akun) tercapai pada hari ke-{day}, tetapi tidak terlampaui.',
 			summaryUnderLimit: 'Batas platform ({limit} akun) tidak terlampaui.',
 			summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} akun) sejak awal.',
+			summaryRatio:
+				'Pada akhir hari ke-{day}, rasio pengikut Anda tinggal {ratio} (di awal {start}), jika yang mengikuti balik melakukannya pada hari yang sama.',
 			range: 'Rentang',
 			summaryRange:
 				'Dengan rentang tingkat ikuti balik, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
+		},
+		/** LinkedIn connection invitations: the same fields and results, named for invitations and connections. */
+		connect: {
+			fields: {
+				followed: {
+					label: 'Undangan yang Anda kirim dalam percobaan',
+					hint: 'Undangan koneksi dalam satu percobaan.',
+				},
+				followedBack: {
+					label: 'Undangan yang diterima',
+					hint: 'Dari undangan yang Anda kirim tadi.',
+				},
+				followers: { label: 'Pengikut Anda sekarang', hint: 'Tidak dipakai untuk koneksi.' },
+				following: {
+					label: 'Koneksi Anda sekarang',
+					hint: 'Opsional; untuk grafik dan batas koneksi.',
+				},
+				target: { label: 'Target koneksi baru', hint: 'Berapa koneksi baru yang Anda inginkan.' },
+				perDay: {
+					label: 'Undangan yang dikirim per hari',
+					hint: 'Kecepatan yang Anda rencanakan.',
+				},
+				minutesEach: {
+					label: 'Menit per undangan',
+					hint: 'Termasuk memeriksa profilnya. Boleh desimal, misalnya 1,5.',
+				},
+				retention: {
+					label: 'Yang tetap terhubung setelah sebulan (%)',
+					hint: 'Opsional. Dari undangan yang diterima, berapa persen yang masih terhubung dengan Anda sebulan kemudian. Jika kosong, dihitung 100%: perkiraan yang paling optimistis.',
+				},
+				days: {
+					label: 'Hari yang tersedia',
+					hint: 'Opsional; untuk menghitung kecepatan harian yang dibutuhkan.',
+				},
+			},
+			results: {
+				followBackRate: 'Tingkat penerimaan undangan',
+				followBackRateLow: 'Tingkat penerimaan undangan, batas bawah',
+				followBackRateHigh: 'Tingkat penerimaan undangan, batas atas',
+				notFollowingBack: 'Undangan yang tidak diterima',
+				ratio: 'Rasio pengikut (pengikut ÷ yang diikuti)',
+				followsNeeded: 'Undangan yang perlu dikirim',
+				followsNeededLow: 'Undangan yang perlu dikirim, paling sedikit',
+				followsNeededHigh: 'Undangan yang perlu dikirim, paling banyak',
+				daysNeeded: 'Hari yang dibutuhkan',
+				daysNeededLow: 'Hari yang dibutuhkan, paling sedikit',
+				daysNeededHigh: 'Hari yang dibutuhkan, paling banyak',
+				hoursNeeded: 'Jam kerja yang dibutuhkan',
+				followingAfter: 'Koneksi sesudahnya',
+				perDayNeeded: 'Undangan per hari agar tepat waktu',
+				gainInDays: 'Koneksi baru dalam waktu yang tersedia',
+			},
+			headline: {
+				followBackRate: 'Diterima',
+				followsNeeded: 'Perlu dikirim',
+				daysNeeded: 'Waktu',
+			},
+			units: { sent: 'undangan', count: 'koneksi', gained: 'koneksi', days: 'hari', hours: 'jam' },
+			interval:
+				'Dengan sampel {followed} undangan, tingkat penerimaan yang sebenarnya kemungkinan besar (95%) berada antara {low} dan {high}. Makin banyak undangan dalam percobaan, makin sempit rentang ini.',
+			missing: {
+				'needs-followed': 'Isi jumlah undangan yang Anda kirim dalam percobaan.',
+				'needs-followed-back': 'Isi berapa undangan yang diterima.',
+				'needs-followers': 'Isi jumlah pengikut Anda sekarang.',
+				'needs-following': 'Isi jumlah koneksi Anda sekarang.',
+				'needs-target': 'Isi target koneksi baru.',
+				'needs-per-day': 'Isi berapa undangan yang Anda kirim per hari.',
+				'needs-minutes-each': 'Isi menit per undangan.',
+				'needs-days': 'Isi hari yang tersedia.',
+				'zero-low-rate':
+					'Tidak bisa dihitung: dengan sampel ini, tingkat penerimaan yang sebenarnya bisa saja 0%.',
+				'zero-retention':
+					'Tidak bisa dihitung: jika tidak ada yang tetap terhubung, target tidak akan tercapai.',
+				'zero-days': 'Tidak bisa dihitung: isi lebih dari 0 hari.',
+				'following-zero': 'Tidak bisa dihitung: Anda belum mengikuti siapa pun.',
+				'no-ratio-for-connections':
+					'Tidak dihitung untuk undangan koneksi: koneksi selalu dua arah, jadi tidak punya rasio pengikut.',
+				'zero-rate':
+					'Tidak bisa dihitung: tidak ada undangan yang diterima, jadi berapa pun undangan yang Anda kirim, target tidak akan tercapai.',
+				'zero-pace':
+					'Tidak bisa dihitung: kecepatan 0 undangan per hari tidak akan mencapai target.',
+				'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
+				'out-of-range':
+					'Hasilnya terlalu besar untuk dihitung. Periksa angka yang sangat kecil atau sangat besar.',
+			},
+			errors: {
+				'followed-back-exceeds-followed':
+					'Undangan yang diterima tidak bisa lebih banyak daripada undangan yang Anda kirim.',
+				'followed-zero':
+					'Isi lebih dari 0: tingkat penerimaan dihitung dari undangan yang Anda kirim.',
+				'retention-above-100':
+					'Isi paling banyak 100%: yang tetap terhubung tidak bisa lebih banyak daripada undangan yang diterima.',
+			},
+			chart: {
+				title: 'Perkiraan jumlah koneksi Anda',
+				day: 'Hari',
+				limit: 'Batas {limit}',
+				summary: 'Grafik: jumlah koneksi Anda naik dari {start} menjadi {end} dalam {days} hari.',
+				summaryReachedPassed:
+					'Batas platform ({limit} koneksi) tercapai pada hari ke-{reached} dan terlampaui pada hari ke-{passed}.',
+				summaryReachedSameDay:
+					'Batas platform ({limit} koneksi) tercapai dan terlampaui pada hari yang sama, hari ke-{day}.',
+				summaryReachedOnly:
+					'Batas platform ({limit} koneksi) tercapai pada hari ke-{day}, tetapi tidak terlampaui.',
+				summaryUnderLimit: 'Batas platform ({limit} koneksi) tidak terlampaui.',
+				summaryAboveLimit: 'Anda sudah berada di atas batas platform ({limit} koneksi) sejak awal.',
+				summaryRatio:
+					'Pada akhir hari ke-{day}, rasio pengikut Anda tinggal {ratio} (di awal {start}), jika yang mengikuti balik melakukannya pada hari yang sama.',
+				range: 'Rentang',
+				summaryRange:
+					'Dengan rentang tingkat penerimaan, rencana selesai antara hari ke-{low} dan hari ke-{high} (bagian yang diwarnai).',
+			},
 		},
 	},
 
@@ -212,7 +334,7 @@ export const id = {
 			likes: { label: 'Suka', hint: 'Total suka (likes).' },
 			comments: {
 				label: 'Komentar',
-				hint: 'Total komentar. Komentar dihitung sebagai percakapan.',
+				hint: 'Total komentar. Tidak setiap komentar adalah percakapan: banyak yang hanya pujian singkat.',
 			},
 			shares: { label: 'Dibagikan', hint: 'Total berapa kali unggahan dibagikan (shares).' },
 			saves: {
@@ -257,7 +379,7 @@ export const id = {
 			erViews: 'Tingkat engagement terhadap tayangan',
 			interactionsNeeded: 'Interaksi per unggahan untuk mencapai target',
 			interactionsGap: 'Kekurangan interaksi per unggahan',
-			conversationShare: 'Porsi percakapan (komentar ÷ interaksi)',
+			conversationShare: 'Porsi komentar (komentar ÷ interaksi)',
 			benchmark: 'Median platform (tolok ukur)',
 			benchmarkMultiple: 'Kelipatan tolok ukur',
 		},
@@ -280,6 +402,8 @@ export const id = {
 		},
 		benchmarkSource:
 			'Rival IQ, laporan tolok ukur 2023 (data {year}): median engagement per unggahan terhadap pengikut',
+		commentShareNote:
+			'Porsi komentar paling banyak menjadi batas atas percakapan, bukan ukurannya: sebagian besar komentar, misalnya pujian singkat, bukan percakapan.',
 		benchmarkNote:
 			'Hanya tingkat engagement terhadap pengikut yang dibandingkan dengan tolok ukur, karena pembaginya sama. Tingkat terhadap jangkauan atau impresi memakai pembagi lain. Itulah sebabnya alat yang berbeda bisa melaporkan angka yang jauh berbeda untuk unggahan yang sama.',
 		missing: {
@@ -315,12 +439,13 @@ export const id = {
 				'Tingkat engagement Anda terhadap pengikut (per unggahan) {yours}, median platform {median}: {multiple} kali median.',
 		},
 	},
+	// Link parameters and keys keep the name `broadcast`; readers see what they do: post for many.
 	reach: {
 		label: 'Kalkulator jangkauan',
 		groups: {
 			week: 'Waktu Anda per minggu',
 			conversation: 'Percakapan',
-			broadcast: 'Siaran',
+			broadcast: 'Unggahan untuk banyak orang',
 			customers: 'Dari jangkauan menjadi pelanggan',
 		},
 		fields: {
@@ -349,26 +474,26 @@ export const id = {
 				hint: 'Opsional: berapa persen orang yang diajak bercakap menjadi pelanggan.',
 			},
 			broadcastConversion: {
-				label: 'Konversi lewat siaran (%)',
+				label: 'Konversi lewat unggahan (%)',
 				hint: 'Opsional: berapa persen orang yang dijangkau unggahan menjadi pelanggan.',
 			},
 		},
 		slider: 'Geser pembagian waktu',
-		sliderValue: '{conversation}% percakapan, {broadcast}% siaran',
+		sliderValue: '{conversation}% percakapan, {broadcast}% unggahan',
 		results: {
 			conversations: 'Orang yang dijangkau lewat percakapan',
 			posts: 'Unggahan per minggu',
-			broadcastReach: 'Orang yang dijangkau lewat siaran',
+			broadcastReach: 'Orang yang dijangkau lewat unggahan',
 			totalReach: 'Jangkauan total',
-			reachRatio: 'Rasio jangkauan per menit (siaran : percakapan)',
+			reachRatio: 'Rasio jangkauan per menit (unggahan : percakapan)',
 			conversationCustomers: 'Pelanggan lewat percakapan',
-			broadcastCustomers: 'Pelanggan lewat siaran',
+			broadcastCustomers: 'Pelanggan lewat unggahan',
 			totalCustomers: 'Pelanggan total',
-			breakEvenConversion: 'Konversi percakapan yang menyamai siaran',
+			breakEvenConversion: 'Konversi percakapan yang menyamai unggahan',
 		},
 		headline: {
 			conversations: 'Lewat percakapan',
-			broadcastReach: 'Lewat siaran',
+			broadcastReach: 'Lewat unggahan',
 			totalReach: 'Total',
 		},
 		units: { people: 'orang', posts: 'unggahan', customers: 'pelanggan' },
@@ -380,7 +505,7 @@ export const id = {
 			'needs-minutes-per-post': 'Isi menit per unggahan.',
 			'needs-reach-per-post': 'Isi orang yang dijangkau per unggahan.',
 			'needs-conversation-conversion': 'Isi konversi lewat percakapan.',
-			'needs-broadcast-conversion': 'Isi konversi lewat siaran.',
+			'needs-broadcast-conversion': 'Isi konversi lewat unggahan.',
 			'zero-minutes-per-conversation': 'Tidak bisa dihitung: percakapan 0 menit.',
 			'zero-minutes-per-post': 'Tidak bisa dihitung: unggahan 0 menit.',
 			'input-error': 'Perbaiki kolom yang ditandai terlebih dahulu.',
@@ -394,20 +519,20 @@ export const id = {
 		},
 		chart: {
 			title: 'Orang yang dijangkau per minggu',
-			summary: 'Grafik: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran.',
+			summary: 'Grafik: {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan.',
 			conversation: 'Percakapan',
-			broadcast: 'Siaran',
+			broadcast: 'Unggahan',
 		},
 		conclusionBroadcast:
-			'Dengan angka Anda, satu menit siaran menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
+			'Dengan angka Anda, satu menit untuk unggahan menjangkau {ratio} kali lebih banyak orang daripada satu menit percakapan: {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan ({posts}). Artikel sumber berpendapat bahwa pemasaran membutuhkan rasio yang lebih baik daripada 1:1, sedangkan satu percakapan hanya menjangkau satu orang.',
 		conclusionConversation:
-			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit siaran, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat siaran ({posts}). Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
+			'Dengan angka Anda, satu menit percakapan menjangkau orang sama banyak dengan satu menit untuk unggahan, atau lebih banyak (rasio {ratio} : 1): {conversations} orang lewat percakapan, {broadcast} orang lewat unggahan ({posts}). Menurut artikel sumber, memasarkan lewat percakapan mungkin sepadan bagi selebritas media sosial yang nafkahnya sebagian besar berasal dari menjadi “seseorang” di Twitter (kini X), seperti Gary Vaynerchuk atau Chris Brogan, tetapi tidak masuk akal bagi sebagian besar bisnis.',
 		breakEven:
 			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan.',
 		breakEvenImpossible:
-			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%, jadi dengan angka ini percakapan tidak bisa menyamai siaran dalam jumlah pelanggan.',
+			'Agar satu jam percakapan menghasilkan pelanggan sebanyak satu jam membuat unggahan, {breakEven}% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%, jadi dengan angka ini percakapan tidak bisa menyamai unggahan dalam jumlah pelanggan.',
 		caveat:
-			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh siaran.',
+			'Namun, jangkauan bukan hubungan. Orang yang melihat unggahan belum tentu membacanya, peduli, atau membalas, sedangkan percakapan membangun hubungan yang tidak dibangun oleh unggahan untuk banyak orang.',
 	},
 	training: {
 		filterLabel: 'Saring bagian',

@@ -13,6 +13,8 @@ const engagement = [
 		posts: 'Jumlah unggahan',
 		reach: 'Jangkauan',
 		formula: '1.350 ÷ 4 ÷ 25.000 × 100 = 1,35%',
+		commentShare: 'Porsi komentar (komentar ÷ interaksi)',
+		upperBound: 'Porsi komentar paling banyak menjadi batas atas percakapan',
 		typedLikes: '2.100', // 2,100 likes: 2,350 interactions
 		copy: 'Salin tautan skenario',
 		copied: 'Tautan disalin.',
@@ -27,6 +29,8 @@ const engagement = [
 		posts: 'Number of posts',
 		reach: 'Reach',
 		formula: '1,350 ÷ 4 ÷ 25,000 × 100 = 1.35%',
+		commentShare: 'Comment share (comments ÷ interactions)',
+		upperBound: 'The comment share is at most an upper bound on conversation',
 		typedLikes: '2,100',
 		copy: 'Copy scenario link',
 		copied: 'Link copied.',
@@ -140,6 +144,13 @@ describe.each(engagement)('the engagement calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'erReach')).toBe('11.25');
 		expect(await resultValue(page, 'benchmark')).toBe('0.47');
 		expect(await page.locator('.ib-calculator').getByText(t.formula).count()).toBe(1);
+		// 90 comments of 1,350 interactions: a comment share, at most an upper bound on conversation.
+		expect(await resultValue(page, 'conversationShare')).toMatch(/^6\.666/);
+		const calculator = page.locator('.ib-calculator').first();
+		expect(await calculator.locator('dt').getByText(t.commentShare, { exact: true }).count()).toBe(
+			1,
+		);
+		expect(await calculator.getByText(t.upperBound).count()).toBe(1);
 		await context.close();
 	});
 
@@ -194,7 +205,10 @@ const reach = [
 		hours: 'Jam per minggu',
 		share: 'Porsi waktu percakapan (%)',
 		slider: 'Geser pembagian waktu',
-		conclusion: 'satu menit siaran menjangkau 133,3 kali',
+		conclusion: 'satu menit untuk unggahan menjangkau 133,3 kali',
+		posting: 'Orang yang dijangkau lewat unggahan',
+		notPosting: 'siaran',
+		people: 'orang',
 		error: 'Satu minggu hanya punya 168 jam.',
 		notice: 'tidak valid sehingga diabaikan',
 	},
@@ -204,7 +218,10 @@ const reach = [
 		hours: 'Hours a week',
 		share: 'Conversation time share (%)',
 		slider: 'Slide to split the time',
-		conclusion: 'one minute of broadcast reaches 133.3 times',
+		conclusion: 'one minute of posting reaches 133.3 times',
+		posting: 'People reached by posting',
+		notPosting: 'broadcast',
+		people: 'people',
 		error: 'A week has only 168 hours.',
 		notice: 'are not valid and were ignored',
 	},
@@ -219,6 +236,10 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'broadcastReach')).toBe('2000');
 		expect(await resultValue(page, 'totalReach')).toBe('2015');
 		expect(await page.locator('.ib-calculator').getByText(t.conclusion).count()).toBe(1);
+		// The second way is named for what the reader does, posting to many, never “broadcast”.
+		const calculator = page.locator('.ib-calculator').first();
+		expect(await calculator.locator('dt').getByText(t.posting, { exact: true }).count()).toBe(1);
+		expect((await calculator.innerText()).toLowerCase()).not.toContain(t.notPosting);
 		await context.close();
 	});
 
@@ -245,6 +266,23 @@ describe.each(reach)('the reach calculator ($lang)', (t) => {
 		expect(await resultValue(page, 'totalReach')).toBe('');
 		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
 		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		await context.close();
+	});
+
+	test('shows people as whole numbers, keeping the exact value in data-value', async () => {
+		const context = await browser().newContext();
+		// 30 minutes ÷ 7 = 4.29 conversations; 30 ÷ 45 × 250 = 166.67 people; 170.95 in all.
+		const { page, errors } = await openCalculator(
+			context,
+			`${t.path}?hours=1&conversationShare=50&minutesPerConversation=7&minutesPerPost=45&reachPerPost=250`,
+		);
+		await expect.poll(() => resultValue(page, 'conversations')).toMatch(/^4\.285/);
+		const shown = (name: string) => page.locator(`output[name="${name}"]`).first().textContent();
+		expect(await shown('conversations')).toBe(`4 ${t.people}`);
+		expect(await shown('broadcastReach')).toBe(`167 ${t.people}`);
+		expect(await shown('totalReach')).toBe(`171 ${t.people}`);
+		expect(await shown('reachRatio')).toMatch(/^38[.,]9 : 1$/); // a ratio keeps its decimal
+		expect(errors).toEqual([]);
 		await context.close();
 	});
 
@@ -309,12 +347,14 @@ const reachExtras = [
 		lang: 'id',
 		path: 'kalkulator/jangkauan/',
 		conversationConversion: 'Konversi lewat percakapan (%)',
-		broadcastConversion: 'Konversi lewat siaran (%)',
+		broadcastConversion: 'Konversi lewat unggahan (%)',
 		minutesPerPost: 'Menit per unggahan',
 		breakEven: '133,33% orang yang diajak bercakap harus menjadi pelanggan. Itu lebih dari 100%',
 		breakEvenPossible: '66,67% orang yang diajak bercakap harus menjadi pelanggan.',
 		postsAverage: 'rata-rata 1,33 per minggu: 4 unggahan setiap 3 minggu',
 		half: '0,5',
+		customersShown: '2 pelanggan',
+		totalShown: '22 pelanggan',
 		error: 'Tingkat konversi paling banyak 100%.',
 		caveat: 'jangkauan bukan hubungan',
 	},
@@ -322,20 +362,22 @@ const reachExtras = [
 		lang: 'en',
 		path: 'en/kalkulator/jangkauan/',
 		conversationConversion: 'Conversion by conversation (%)',
-		broadcastConversion: 'Conversion by broadcast (%)',
+		broadcastConversion: 'Conversion by posting (%)',
 		minutesPerPost: 'Minutes per post',
 		breakEven:
 			'133.33% of the people you talk with would have to become customers. That is more than 100%',
 		breakEvenPossible: '66.67% of the people you talk with would have to become customers.',
 		postsAverage: 'on average 1.33 a week: 4 posts every 3 weeks',
 		half: '0.5',
+		customersShown: '2 customers',
+		totalShown: '22 customers',
 		error: 'A conversion rate can be 100% at most.',
 		caveat: 'reach is not a relationship',
 	},
 ] as const;
 
 describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => {
-	test('turns reach into customers and says when conversation cannot match broadcast', async () => {
+	test('turns reach into customers and says when conversation cannot match posting', async () => {
 		const context = await browser().newContext();
 		const { page, errors } = await openCalculator(context, t.path);
 		await page.getByLabel(t.conversationConversion, { exact: true }).fill('10');
@@ -343,6 +385,10 @@ describe.each(reachExtras)('the reach calculator’s customers ($lang)', (t) => 
 		await expect.poll(() => resultValue(page, 'totalCustomers')).toBe('21.5'); // 1.5 + 20
 		expect(await resultValue(page, 'conversationCustomers')).toBe('1.5'); // 15 × 10 %
 		expect(await resultValue(page, 'broadcastCustomers')).toBe('20'); // 2,000 × 1 %
+		// Customers are shown whole, a half rounded up; the exact value stays in data-value.
+		const shown = (name: string) => page.locator(`output[name="${name}"]`).first().textContent();
+		expect(await shown('conversationCustomers')).toBe(t.customersShown);
+		expect(await shown('totalCustomers')).toBe(t.totalShown);
 		expect(await resultValue(page, 'breakEvenConversion')).toMatch(/^133\.333/);
 		await page.locator('.ib-calculator').getByText(t.breakEven).waitFor({ state: 'visible' });
 		await page.locator('.ib-calculator').getByText(t.caveat).waitFor({ state: 'visible' });

@@ -162,8 +162,14 @@ const extras = [
 			'Dengan sampel 200 akun, tingkat yang sebenarnya kemungkinan besar (95%) berada antara 10,71% dan 20,61%.',
 		perDayWarning: 'Agar tepat waktu, Anda perlu mengikuti lebih dari 400 akun per hari',
 		connectionCap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
-		noChurnRule: 'Kami tidak menemukan aturan platform ini yang khusus tentang follow churn',
 		notice: 'tidak valid sehingga diabaikan',
+		instagramSource:
+			'Sumber: sumber sekunder, batas mengikuti di Instagram, tanpa halaman bantuan resmi',
+		reachedPassed:
+			'Batas platform (5.000 akun) tercapai pada hari ke-60 dan terlampaui pada hari ke-61.',
+		ratioThen: 'Pada akhir hari ke-60, rasio pengikut Anda tinggal 0,27 (di awal 0,45)',
+		sameDay: 'Batas platform (5.000 akun) tercapai dan terlampaui pada hari yang sama, hari ke-14.',
+		ratioOutline: 'Pada akhir hari ke-14, rasio pengikut Anda tinggal 0,32 (di awal 0,36)',
 	},
 	{
 		lang: 'en',
@@ -181,8 +187,15 @@ const extras = [
 			'With a sample of 200 accounts, the true rate is likely (95%) between 10.71% and 20.61%.',
 		perDayWarning: 'To finish in time you would need more than 400 follows a day',
 		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
-		noChurnRule: 'We found no rule of this platform specifically about follow churn',
 		notice: 'are not valid and were ignored',
+		instagramSource:
+			'Source: secondary sources, the Instagram following limit, with no official help page',
+		reachedPassed:
+			'The platform limit of 5,000 accounts is reached on day 60 and passed on day 61.',
+		ratioThen: 'At the end of day 60, your follower ratio is down to 0.27 (from 0.45 at the start)',
+		sameDay: 'The platform limit of 5,000 accounts is reached and passed on the same day, day 14.',
+		ratioOutline:
+			'At the end of day 14, your follower ratio is down to 0.32 (from 0.36 at the start)',
 	},
 ] as const;
 
@@ -202,6 +215,43 @@ describe.each(extras)(
 			expect(await result(page, 'gainInDays')).toBe('225');
 			await page.getByText(t.interval).waitFor({ state: 'visible' });
 			expect(await page.locator('.ib-chart-range').count()).toBe(1);
+			expect(errors).toEqual([]);
+			await context.close();
+		});
+
+		test('says when the limit is reached and when it is passed, and the ratio on that day', async () => {
+			const context = await browser().newContext();
+			// The worked example: 5,000 on day 60, 5,050 on day 61; 1,350 ÷ 5,000 = 0.27 on day 60.
+			const { page, errors } = await open(context, t.path);
+			const summary = page.locator('.ib-chart-summary').first();
+			await expect.poll(() => summary.textContent()).toContain(t.reachedPassed);
+			expect(await summary.textContent()).toContain(t.ratioThen);
+			// The outlines' X scenario: 4,980 on day 13, 5,040 on day 14; 1,600 ÷ 5,040 = 0.32.
+			const outline = await open(
+				context,
+				`${t.path}?platform=x&followed=300&followedBack=36&followers=1500&following=4200&target=400&perDay=60&minutesEach=1`,
+			);
+			const again = outline.page.locator('.ib-chart-summary').first();
+			await expect.poll(() => again.textContent()).toContain(t.sameDay);
+			expect(await again.textContent()).toContain(t.ratioOutline);
+			expect([...errors, ...outline.errors]).toEqual([]);
+			await context.close();
+		});
+
+		test('cites each rule’s source in the page’s language, with no dash for an unknown date', async () => {
+			const context = await browser().newContext();
+			const { page, errors } = await open(
+				context,
+				`${t.path}?platform=instagram&followed=100&followedBack=12&followers=3000&following=6500&target=200&perDay=100`,
+			);
+			const links = page.locator('.ib-warnings a');
+			await expect.poll(() => links.count()).toBe(3);
+			const texts = (await links.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
+			expect(texts[0]).toBe(t.instagramSource);
+			for (const text of texts) expect(text).not.toMatch(/[—–-]$/);
+			expect(await links.first().getAttribute('href')).toMatch(
+				/referensi\/sumber\/#instagram-batas$/,
+			);
 			expect(errors).toEqual([]);
 			await context.close();
 		});
@@ -251,19 +301,16 @@ describe.each(extras)(
 			await page
 				.getByLabel('Akun yang Anda ikuti sekarang')
 				.or(page.getByLabel('Accounts you follow now'))
-				.fill('29000');
+				.fill('29600');
 			await expect.poll(() => page.locator('.ib-warnings').count()).toBe(0);
 			await action.selectOption('connect');
+			// 29,600 connections + 500 accepted invitations = 30,100: past the cap; no follow churn.
 			await page.getByText(t.connectionCap).waitFor({ state: 'visible' });
-			await page.getByText(t.noChurnRule).waitFor({ state: 'visible' });
-			await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('connect');
-
-			const again = await open(
-				context,
-				`${t.path}?platform=linkedin&action=connect&followed=100&followedBack=40&following=29500&target=300&perDay=20`,
+			await expect.poll(() => result(page, 'followingAfter')).toBe('30100');
+			expect(await page.locator('.ib-calculator').first().getByText('follow churn').count()).toBe(
+				0,
 			);
-			expect(await again.page.getByLabel(t.action, { exact: true }).inputValue()).toBe('connect');
-			await again.page.getByText(t.connectionCap).waitFor({ state: 'visible' });
+			await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('connect');
 			expect(errors).toEqual([]);
 			await context.close();
 		});
@@ -287,3 +334,128 @@ describe.each(extras)(
 		});
 	},
 );
+
+/** The connection mode's labels and texts in each language (issue 20: invitations are not connections). */
+const connect = [
+	{
+		lang: 'id',
+		path: 'kalkulator/ikuti-balik/',
+		action: 'Cara terhubung di LinkedIn',
+		sent: 'Undangan yang Anda kirim dalam percobaan',
+		accepted: 'Undangan yang diterima',
+		connectionsNow: 'Koneksi Anda sekarang',
+		target: 'Target koneksi baru',
+		perDay: 'Undangan yang dikirim per hari',
+		followers: 'Pengikut Anda sekarang',
+		followingNow: 'Akun yang Anda ikuti sekarang',
+		rateLabel: 'Tingkat penerimaan undangan',
+		neededLabel: 'Undangan yang perlu dikirim',
+		afterLabel: 'Koneksi sesudahnya',
+		needed: '750 undangan',
+		after: '29.800 koneksi',
+		headline: 'Perlu dikirim',
+		noRatio: 'koneksi selalu dua arah',
+		weekly: 'Rencana ini berarti lebih dari 100 undangan seminggu.',
+		cap: 'batas 30.000 koneksi tingkat pertama di LinkedIn',
+		passes:
+			'Batas platform (30.000 koneksi) tercapai dan terlampaui pada hari yang sama, hari ke-63.',
+		error: 'Undangan yang diterima tidak bisa lebih banyak daripada undangan yang Anda kirim.',
+	},
+	{
+		lang: 'en',
+		path: 'en/kalkulator/ikuti-balik/',
+		action: 'How you reach out on LinkedIn',
+		sent: 'Invitations you sent',
+		accepted: 'Invitations accepted',
+		connectionsNow: 'Your connections now',
+		target: 'New connections wanted',
+		perDay: 'Invitations to send a day',
+		followers: 'Your followers now',
+		followingNow: 'Accounts you follow now',
+		rateLabel: 'Acceptance rate',
+		neededLabel: 'Invitations to send',
+		afterLabel: 'Connections afterwards',
+		needed: '750 invitations',
+		after: '29,800 connections',
+		headline: 'To send',
+		noRatio: 'a connection is always two-way',
+		weekly: 'This plan means more than 100 invitations a week.',
+		cap: 'LinkedIn’s limit of 30,000 first-degree connections',
+		passes:
+			'The platform limit of 30,000 connections is reached and passed on the same day, day 63.',
+		error: 'The invitations accepted cannot outnumber the invitations you sent.',
+	},
+] as const;
+
+describe.each(connect)('the follow-back calculator’s connection mode ($lang)', (t) => {
+	const scenario =
+		'?platform=linkedin&action=connect&followed=100&followedBack=40&following=29500&target=300&perDay=20';
+
+	test('counts connections from accepted invitations, named as invitations and connections', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await open(context, t.path + scenario);
+		const calculator = page.locator('.ib-calculator').first();
+		// 300 new connections at 40 % accepted: 750 invitations, 29,500 + 300 = 29,800 connections.
+		await expect.poll(() => result(page, 'followsNeeded')).toBe('750');
+		expect(await result(page, 'followingAfter')).toBe('29800');
+		expect(await page.locator('output[name="followsNeeded"]').first().textContent()).toBe(t.needed);
+		expect(await page.locator('output[name="followingAfter"]').first().textContent()).toBe(t.after);
+		for (const label of [t.sent, t.accepted, t.connectionsNow, t.target, t.perDay]) {
+			expect(await page.getByLabel(label, { exact: true }).count()).toBe(1);
+		}
+		for (const label of [t.rateLabel, t.neededLabel, t.afterLabel]) {
+			expect(await calculator.locator('dt').getByText(label, { exact: true }).count()).toBe(1);
+		}
+		expect(await calculator.getByText(t.headline, { exact: true }).count()).toBeGreaterThan(0);
+		// Connections are two-way: no followers field and no follower ratio.
+		expect(await page.getByLabel(t.followers, { exact: true }).count()).toBe(0);
+		expect(await page.getByLabel(t.followingNow, { exact: true }).count()).toBe(0);
+		expect(await result(page, 'ratio')).toBe('');
+		await calculator.getByText(t.noRatio).waitFor({ state: 'visible' });
+		// 20 a day is 140 a week: the weekly warning stays; no cap warning, no follow churn.
+		await calculator.getByText(t.weekly).waitFor({ state: 'visible' });
+		expect(await calculator.getByText(t.cap).count()).toBe(0);
+		expect(await calculator.getByText('follow churn').count()).toBe(0);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('warns when the connections afterwards pass the cap, and keeps the link parameters', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await open(context, t.path + scenario);
+		const calculator = page.locator('.ib-calculator').first();
+		await page.getByLabel(t.target, { exact: true }).fill('600');
+		// 1,500 invitations, 29,500 + 600 = 30,100 connections: past 30,000, on day 63.
+		await expect.poll(() => result(page, 'followingAfter')).toBe('30100');
+		expect(await result(page, 'followsNeeded')).toBe('1500');
+		await calculator.getByText(t.cap).waitFor({ state: 'visible' });
+		await calculator.getByText(t.passes).waitFor({ state: 'visible' });
+		expect(await calculator.getByText('follow churn').count()).toBe(0);
+		const params = new URL(page.url()).searchParams;
+		await expect.poll(() => new URL(page.url()).searchParams.get('target')).toBe('600');
+		expect(params.get('action')).toBe('connect');
+		expect(params.get('following')).toBe('29500');
+
+		// Back to following: the same numbers are accounts again, each follow counts.
+		await page.getByLabel(t.action, { exact: true }).selectOption('follow');
+		await expect.poll(() => result(page, 'followingAfter')).toBe('31000');
+		expect(await page.getByLabel(t.followingNow, { exact: true }).count()).toBe(1);
+		expect(await page.getByLabel(t.followers, { exact: true }).count()).toBe(1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('ties the accepted-invitations error to its field, in the words of invitations', async () => {
+		const context = await browser().newContext();
+		const { page, errors } = await open(context, t.path + scenario);
+		const accepted = page.getByLabel(t.accepted, { exact: true });
+		await accepted.fill('101');
+		await expect.poll(() => accepted.getAttribute('aria-invalid')).toBe('true');
+		await page.locator('.ib-calculator').first().getByText(t.error).waitFor({ state: 'visible' });
+		expect(await result(page, 'followsNeeded')).toBe('');
+		const axe = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
+		expect(axe.violations.map((v) => v.id)).toEqual([]);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});

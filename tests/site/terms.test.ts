@@ -16,12 +16,21 @@ import {
 } from './lib/terms.ts';
 
 const pages = pagesToCheck(readSourcePages(join(root, 'src/content/docs')));
-const dictionaries: Checked[] = uiDictionaries.map(({ label, lang, value }) => ({
-	label,
-	lang,
-	page: '',
-	text: dictionaryText(value),
-}));
+/** Dictionary sections that one calculator page shows, so that rules limited to it apply to them. */
+const sectionPages: Readonly<Record<string, string>> = {
+	reciprocity: 'kalkulator/ikuti-balik',
+	engagement: 'kalkulator/engagement',
+	reach: 'kalkulator/jangkauan',
+};
+const dictionaries: Checked[] = uiDictionaries.flatMap(({ label, lang, value }) =>
+	Object.entries(value as Record<string, unknown>).map(([section, strings]) => ({
+		label: `${label} (${section})`,
+		lang,
+		page: sectionPages[section] ?? '',
+		// Placeholders such as `{broadcast}` are filled in, never read.
+		text: dictionaryText(strings).replace(/\{\w+\}/g, ' '),
+	})),
+);
 const isGlossary = (t: Checked) => t.page === 'referensi/glosarium';
 const glossary = {
 	id: pages.find((t) => isGlossary(t) && t.lang === 'id')?.text ?? '',

@@ -64,6 +64,10 @@ export interface EngagementResult {
 	interactionsNeeded: Value<EngagementMissing>;
 	/** How many more a post needs than today's average, never negative. */
 	interactionsGap: Value<EngagementMissing>;
+	/**
+	 * Comments ÷ interactions × 100: the comment share (the name is kept for scenario links). Most
+	 * comments are not a conversation, so this is at most an upper bound on conversation.
+	 */
 	conversationShare: Value<EngagementMissing>;
 	/** The platform's follower-based median, in percent (only follower-based rates compare). */
 	benchmark: Value<EngagementMissing>;

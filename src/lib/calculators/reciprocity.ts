@@ -1,7 +1,10 @@
 /**
  * The follow-back (reciprocity) calculator: what a follow-back attempt yielded, and what reaching a
- * target the same way would cost in follows, days and hours, against the platform's limits.
- * Pure: numbers in, numbers and codes out. No rounding here; rounding is presentation.
+ * target the same way would cost in follows, days and hours, against the platform's limits. On
+ * LinkedIn with connection invitations (`connect`), the same fields count invitations sent and
+ * accepted, and connections: only an accepted invitation adds a connection.
+ * Pure: numbers in, numbers and codes out. Whole counts (follows to make, connections made) are
+ * part of the model; rounding for display is presentation.
  */
 import {
 	limitsFor,
@@ -16,29 +19,44 @@ import { ceilRatio, floorRatio } from './exact.ts';
 import type { FieldDef } from './fields.ts';
 import type { Value as ValueOf } from './value.ts';
 
-/** The reader's numbers; a field is `undefined` when left empty. */
+/**
+ * The reader's numbers; a field is `undefined` when left empty. In connection mode (see
+ * {@link isConnecting}) the same fields, and the same link parameters, hold invitations and
+ * connections, as noted on each.
+ */
 export interface ReciprocityInput {
 	platform: Platform;
 	/** On LinkedIn: one-way follows (the default) or connection invitations. */
 	action?: LinkedinAction | undefined;
-	/** Accounts the reader followed in the attempt. */
+	/** Accounts the reader followed in the attempt (connect: invitations sent). */
 	followed?: number | undefined;
-	/** How many of those followed the reader back. */
+	/** How many of those followed the reader back (connect: invitations accepted). */
 	followedBack?: number | undefined;
-	/** The reader's follower count now. */
+	/** The reader's follower count now (connect: not used, connections have no ratio). */
 	followers?: number | undefined;
-	/** How many accounts the reader follows now. */
+	/** How many accounts the reader follows now (connect: connections now). */
 	following?: number | undefined;
-	/** New followers wanted. */
+	/** New followers wanted (connect: new connections wanted). */
 	target?: number | undefined;
-	/** Accounts the reader plans to follow a day. */
+	/** Accounts the reader plans to follow a day (connect: invitations a day). */
 	perDay?: number | undefined;
-	/** Minutes per follow, including checking the profile. */
+	/** Minutes per follow, including checking the profile (connect: per invitation). */
 	minutesEach?: number | undefined;
-	/** Percent of those who followed back still following after a month; empty means 100. */
+	/**
+	 * Percent of those who followed back still following after a month (connect: still connected);
+	 * empty means 100.
+	 */
 	retention?: number | undefined;
 	/** Days available to reach the target. */
 	days?: number | undefined;
+}
+
+/**
+ * True on LinkedIn with connection invitations: the count that has a limit is connections, and an
+ * invitation adds one only when it is accepted.
+ */
+export function isConnecting(platform: Platform, action: LinkedinAction | undefined): boolean {
+	return platform === 'linkedin' && action === 'connect';
 }
 
 /** The numeric fields of {@link ReciprocityInput}. */
@@ -61,6 +79,7 @@ export type Missing =
 	| 'needs-per-day'
 	| 'needs-minutes-each'
 	| 'following-zero'
+	| 'no-ratio-for-connections'
 	| 'needs-days'
 	| 'zero-rate'
 	| 'zero-low-rate'
@@ -92,15 +111,26 @@ export interface Warning {
 	source?: SourceId;
 }
 
+/** When a plan's count reaches a limit (equals it) and when it passes it (goes above it). */
+export interface LimitDays {
+	/** The first day the count is at the limit or above it (0: from the start); null if never. */
+	reached: number | null;
+	/** The first day the count is above the limit (0: from the start); null if never. */
+	passed: number | null;
+}
+
 /** Everything the calculator works out. */
 export interface ReciprocityResult {
 	errors: ReciprocityError[];
+	/** Percent who followed back (connect: percent of invitations accepted). */
 	followBackRate: Value;
 	/** The 95 % Wilson score interval of the rate, in percent. */
 	followBackRateLow: Value;
 	followBackRateHigh: Value;
 	notFollowingBack: Value;
+	/** Followers ÷ following; in connect mode there is none (`no-ratio-for-connections`). */
 	ratio: Value;
+	/** Follows to make (connect: invitations to send), rounded up to a whole one. */
 	followsNeeded: Value;
 	/** Follows needed at the interval's high rate (the fewest) and at its low rate (the most). */
 	followsNeededLow: Value;
@@ -111,14 +141,34 @@ export interface ReciprocityResult {
 	daysNeededLow: Value;
 	daysNeededHigh: Value;
 	hoursNeeded: Value;
+	/**
+	 * The count the platform limits at the end of the plan: accounts followed, `following` plus
+	 * the follows made; in connect mode connections, `following` plus the invitations accepted and
+	 * kept, ⌊followsNeeded × followedBack × retention ÷ (followed × 100)⌋ (pending and declined
+	 * invitations add none).
+	 */
 	followingAfter: Value;
 	/** Follows a day needed to reach the target within `days`. */
 	perDayNeeded: Value;
-	/** New followers (who stay) that the planned pace yields in `days`. */
+	/** New followers (who stay) that the planned pace yields in `days` (connect: connections). */
 	gainInDays: Value;
 	warnings: Warning[];
 	/** The platform's total-following figure for the chart, if it has one. */
 	followingLimit: number | null;
+	/** The plan as the chart draws it, when the current count, the follows needed and a pace are known. */
+	plan: Plan | null;
+	/** The same plan at the interval's low rate: the most follows (or invitations) it may take. */
+	planHigh: Plan | null;
+	/** When the plan reaches and passes `followingLimit`; null without a limit or a plan. */
+	limitDays: LimitDays | null;
+	/**
+	 * The follower ratio at the end of the day the following count reaches the limit: (followers +
+	 * new followers by then, counted as `gainInDays` counts them) ÷ following by then. It has
+	 * fallen since the start, as following grows faster than followers. Only where the limit is a
+	 * threshold that depends on that ratio (X); otherwise null, as without followers, a limit the
+	 * plan reaches or a valid attempt.
+	 */
+	ratioAtLimit: number | null;
 }
 
 const none = (missing: Missing): Value => ({ missing });
@@ -185,8 +235,10 @@ export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult
 		}
 	}
 
+	const connecting = isConnecting(input.platform, input.action);
 	let ratio: Value;
-	if (followers === undefined) ratio = none('needs-followers');
+	if (connecting) ratio = none('no-ratio-for-connections');
+	else if (followers === undefined) ratio = none('needs-followers');
 	else if (following === undefined) ratio = none('needs-following');
 	else if (following === 0) ratio = none('following-zero');
 	else ratio = some(followers / following);
@@ -214,7 +266,14 @@ export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult
 		const needed = followsNeeded.value;
 		hoursNeeded =
 			minutesEach === undefined ? none('needs-minutes-each') : some((needed * minutesEach) / 60);
-		followingAfter = following === undefined ? none('needs-following') : some(following + needed);
+		if (following === undefined) followingAfter = none('needs-following');
+		else if (!connecting) followingAfter = some(following + needed);
+		else if (typeof attempt === 'string') followingAfter = none(attempt);
+		else {
+			// Only accepted invitations become connections, and only those kept still count.
+			const kept = floorRatio([needed, attempt.followedBack, retention], [attempt.followed, 100]);
+			followingAfter = kept === undefined ? none('out-of-range') : some(following + kept);
+		}
 		if (days === undefined) perDayNeeded = none('needs-days');
 		else if (days === 0) perDayNeeded = none('zero-days');
 		else perDayNeeded = someOf(ceilRatio([needed], [days]));
@@ -229,6 +288,51 @@ export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult
 		gainInDays = someOf(
 			floorRatio([days, dailyPace.value, attempt.followedBack, retention], [attempt.followed, 100]),
 		);
+	}
+
+	const followingLimit = limits.following?.accounts ?? null;
+	const plan: Plan | null =
+		following !== undefined &&
+		'value' in followsNeeded &&
+		'value' in dailyPace &&
+		typeof attempt !== 'string'
+			? {
+					start: following,
+					needed: followsNeeded.value,
+					pace: dailyPace.value,
+					...(connecting && { per: keptShare(attempt, retention) }),
+				}
+			: null;
+	const planHigh: Plan | null =
+		plan && 'value' in followsNeededHigh && 'value' in followBackRateLow
+			? {
+					...plan,
+					needed: followsNeededHigh.value,
+					...(connecting && {
+						per: {
+							numerators: [followBackRateLow.value, retention],
+							denominators: [100, 100],
+						},
+					}),
+				}
+			: null;
+	const limitDays = plan && followingLimit !== null ? limitDaysOf(plan, followingLimit) : null;
+	let ratioAtLimit: number | null = null;
+	// Only where the limit is a threshold that depends on the ratio (X) does the ratio then matter.
+	const ratioMatters = limits.following?.kind === 'threshold';
+	if (plan && ratioMatters && followers !== undefined && typeof attempt !== 'string') {
+		const day = limitDays?.reached;
+		if (day !== undefined && day !== null) {
+			const followsByThen = actionsOnDay(plan, day);
+			const gained = floorRatio(
+				[followsByThen, attempt.followedBack, retention],
+				[attempt.followed, 100],
+			);
+			const followingThen = plan.start + followsByThen;
+			if (gained !== undefined && followingThen > 0) {
+				ratioAtLimit = (followers + gained) / followingThen;
+			}
+		}
 	}
 
 	return {
@@ -249,9 +353,18 @@ export function calculateReciprocity(input: ReciprocityInput): ReciprocityResult
 		followingAfter,
 		perDayNeeded,
 		gainInDays,
-		warnings: warningsFor(limits, perDay, perDayNeeded, followingAfter),
-		followingLimit: limits.following?.accounts ?? null,
+		warnings: warningsFor(limits, perDay, perDayNeeded, followingAfter, connecting),
+		followingLimit,
+		plan,
+		planHigh,
+		limitDays,
+		ratioAtLimit,
 	};
+}
+
+/** The share of invitations that become connections and stay: accepted ÷ sent × retention ÷ 100. */
+function keptShare(attempt: { followed: number; followedBack: number }, retention: number): Share {
+	return { numerators: [attempt.followedBack, retention], denominators: [attempt.followed, 100] };
 }
 
 const someOf = (value: number | undefined): Value =>
@@ -263,6 +376,7 @@ function warningsFor(
 	perDay: number | undefined,
 	perDayNeeded: Value,
 	followingAfter: Value,
+	connecting: boolean,
 ): Warning[] {
 	const warnings: Warning[] = [];
 	const daily = limits.followsPerDay;
@@ -295,7 +409,9 @@ function warningsFor(
 						? 'following-cap-reported'
 						: 'following-cap';
 		warnings.push({ code, limit: cap.accounts, source: cap.source });
-		// The tempting way round a limit, unfollowing to make room, is follow churn.
+		// The tempting way round a following limit, unfollowing to make room, is follow churn.
+		// Connections are not follows: removing connections to invite more is not follow churn.
+		if (connecting) return warnings;
 		warnings.push(
 			limits.churnRule === 'none'
 				? { code: 'follow-churn-unpublished' }
@@ -305,46 +421,75 @@ function warningsFor(
 	return warnings;
 }
 
-/** One point of the projected following count. */
+/** A share as an exact fraction: Π numerators ÷ Π denominators. */
+export interface Share {
+	numerators: readonly number[];
+	denominators: readonly number[];
+}
+
+/**
+ * A plan as the chart draws it: from `start`, `pace` actions a day (follows, or invitations) until
+ * `needed` actions are made. Each action adds one to the count, or, with `per`, that share of one
+ * (connections: the invitations accepted and kept), counted in whole units.
+ */
+export interface Plan {
+	start: number;
+	needed: number;
+	pace: number;
+	per?: Share | undefined;
+}
+
+/** One point of the projected count (accounts followed, or connections). */
 export interface ProjectionPoint {
 	day: number;
 	following: number;
 }
 
-/**
- * The following count day by day while the plan runs: from `start`, `pace` follows a day, until
- * `needed` follows are made. At most `maxPoints` points, evenly spaced, always with the first and
- * last day, so a plan of years still draws as a small chart.
- */
-export function projectFollowing(
-	start: number,
-	needed: number,
-	pace: number,
-	maxPoints = 31,
-): ProjectionPoint[] {
-	if (pace <= 0 || needed < 0) return [{ day: 0, following: start }];
-	const days = ceilDiv(needed, pace);
-	const step = Math.max(1, Math.ceil(days / Math.max(1, maxPoints - 1)));
-	const points: ProjectionPoint[] = [];
-	for (let day = 0; day < days; day += step) {
-		points.push({ day, following: start + Math.min(needed, day * pace) });
-	}
-	points.push({ day: days, following: start + needed });
-	return points;
+/** The actions made by the end of `day`: `pace` a day, never more than `needed`. */
+export function actionsOnDay(plan: Plan, day: number): number {
+	return Math.min(plan.needed, day * plan.pace);
+}
+
+/** The count at the end of `day`: `start` plus what the actions made by then add, in whole units. */
+export function countOnDay(plan: Plan, day: number): number {
+	const actions = actionsOnDay(plan, day);
+	if (!plan.per) return plan.start + actions;
+	return plan.start + (floorRatio([actions, ...plan.per.numerators], plan.per.denominators) ?? 0);
 }
 
 /**
- * The first day on which the following count passes `limit`, or null when it never does within the
- * plan (or was already above it at the start).
+ * The count day by day while the plan runs, until the last action is made. At most `maxPoints`
+ * points, evenly spaced, always with the first and last day, so a plan of years still draws as a
+ * small chart.
  */
-export function firstDayAbove(
-	start: number,
-	needed: number,
-	pace: number,
-	limit: number,
-): number | null {
-	if (start > limit || start + needed <= limit || pace <= 0) return null;
-	return ceilDiv(limit - start + 1, pace);
+export function projectFollowing(plan: Plan, maxPoints = 31): ProjectionPoint[] {
+	const { needed, pace } = plan;
+	if (pace <= 0 || needed < 0) return [{ day: 0, following: plan.start }];
+	const days = ceilDiv(needed, pace);
+	const step = Math.max(1, Math.ceil(days / Math.max(1, maxPoints - 1)));
+	const points: ProjectionPoint[] = [];
+	for (let day = 0; day < days; day += step) points.push({ day, following: countOnDay(plan, day) });
+	points.push({ day: days, following: countOnDay(plan, days) });
+	return points;
+}
+
+/** The first day on which the count is at least `count` (0 if it is at the start), or null if never. */
+function firstDayAtLeast(plan: Plan, count: number): number | null {
+	if (plan.start >= count) return 0;
+	if (plan.pace <= 0) return null;
+	const per = plan.per ?? { numerators: [1], denominators: [1] };
+	// The fewest actions whose whole yield is count − start: ⌈(count − start) ÷ per⌉, exact.
+	const actions = ceilRatio([count - plan.start, ...per.denominators], per.numerators);
+	if (actions === undefined || actions > plan.needed) return null;
+	return ceilDiv(actions, plan.pace);
+}
+
+/**
+ * When the count reaches `limit` and when it passes it. The two differ when a day ends exactly on
+ * the limit: 2,000 following at 50 a day reaches 5,000 on day 60 and passes it on day 61.
+ */
+export function limitDaysOf(plan: Plan, limit: number): LimitDays {
+	return { reached: firstDayAtLeast(plan, limit), passed: firstDayAtLeast(plan, limit + 1) };
 }
 
 /** How the reciprocity calculator's fields are read, and which are required. */

@@ -131,7 +131,7 @@ export interface PostStats {
 	meanErReach: number | undefined;
 	medianErViews: number | undefined;
 	meanErViews: number | undefined;
-	/** comments ÷ interactions × 100 over all posts. */
+	/** Comments ÷ interactions × 100 over all posts: the comment share, at most an upper bound on conversation. */
 	conversationShare: number | undefined;
 	rows: PostRow[];
 }

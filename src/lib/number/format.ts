@@ -31,6 +31,16 @@ export function formatNumber(
 	return formatter.format(shown);
 }
 
+/**
+ * A count of people or customers as the calculators show it: a whole number, the nearest one, with
+ * a half rounded up (an average of 1.5 customers a week shows as 2), grouped in the page's locale.
+ * Rates and ratios keep their decimals (formatNumber); the exact value stays in `data-value`.
+ */
+export function formatWhole(value: number, locale: Locale): string {
+	// Intl rounds half away from zero ("halfExpand"): half up, as counts are never negative.
+	return formatNumber(value, locale, { maximumFractionDigits: 0 });
+}
+
 /** plain machine form for URLs and data-value: no grouping, '.' decimal mark, no exponent, e.g. 1234.5 → "1234.5", 1e-7 → "0.0000001" */
 export function toCanonical(value: number): string {
 	if (!Number.isFinite(value)) return '';

@@ -76,7 +76,7 @@ describe('calculateEngagement() edge cases', () => {
 			'no-interactions',
 			'share of nothing',
 		],
-		[{ likes: 0, comments: 10, shares: 0, saves: 0 }, 'conversationShare', 100, 'all conversation'],
+		[{ likes: 0, comments: 10, shares: 0, saves: 0 }, 'conversationShare', 100, 'all comments'],
 	] as [
 		Partial<EngagementInput>,
 		(

@@ -102,7 +102,7 @@ describe('calculateReciprocity() properties (fast-check)', () => {
 	test('projects a chart that rises steadily to the end count in at most 31 points', () => {
 		fc.assert(
 			fc.property(count, count, fc.integer({ min: 1, max: 1e12 }), (start, needed, pace) => {
-				const points = projectFollowing(start, needed, pace);
+				const points = projectFollowing({ start, needed, pace });
 				expect(points.length).toBeLessThanOrEqual(31);
 				expect(points.at(-1)?.following).toBe(start + needed);
 				for (let i = 1; i < points.length; i += 1) {
@@ -144,6 +144,37 @@ describe('calculateReciprocity() interval properties (fast-check)', () => {
 				},
 			),
 			{ numRuns: 3000 },
+		);
+	});
+});
+
+describe('calculateReciprocity() with connection invitations, properties (fast-check)', () => {
+	const attempt = fc
+		.integer({ min: 1, max: 1e6 })
+		.chain((n) => fc.tuple(fc.integer({ min: 1, max: n }), fc.constant(n)));
+	test('ends on the connections now plus the target: accepted invitations, never those sent', () => {
+		fc.assert(
+			fc.property(
+				attempt,
+				fc.integer({ min: 0, max: 1e6 }),
+				fc.integer({ min: 0, max: 1e9 }),
+				fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+				([followedBack, followed], target, following, retention) => {
+					const r = calculateReciprocity({
+						platform: 'linkedin',
+						action: 'connect',
+						followed,
+						followedBack,
+						following,
+						target,
+						retention,
+					});
+					// ⌈target ÷ share⌉ invitations yield at least the target and less than one more.
+					expect(r.followingAfter).toEqual({ value: following + target });
+					expect(r.warnings.some((w) => w.code.startsWith('follow-churn'))).toBe(false);
+				},
+			),
+			{ numRuns: 1000 },
 		);
 	});
 });

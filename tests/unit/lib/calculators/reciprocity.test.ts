@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import {
 	calculateReciprocity,
-	firstDayAbove,
+	countOnDay,
+	limitDaysOf,
 	projectFollowing,
 	reciprocityExample,
 	type ReciprocityInput,
@@ -135,9 +136,12 @@ describe('calculateReciprocity() warnings', () => {
 			{ platform: 'linkedin', action: 'connect', perDay: 1, days: 30 },
 			['weekly-invitations'], // ⌈3,334 ÷ 30⌉ = 112 a day needed, 784 a week
 		],
+		// Connections come from accepted invitations: 28,000 + 500 accepted stays under 30,000…
+		[{ platform: 'linkedin', action: 'connect', following: 28000 }, ['weekly-invitations']],
+		// …29,600 + 500 passes it; removing connections is not follow churn, so no churn warning.
 		[
-			{ platform: 'linkedin', action: 'connect', following: 28000 },
-			['weekly-invitations', 'connection-cap', 'follow-churn-unpublished'],
+			{ platform: 'linkedin', action: 'connect', following: 29600 },
+			['weekly-invitations', 'connection-cap'],
 		],
 		// A LinkedIn follow is one-way: no invitations, no connection cap, and it is the default.
 		[{ platform: 'linkedin', action: 'follow', perDay: 15, following: 28000 }, []],
@@ -234,17 +238,16 @@ describe('calculateReciprocity(): how sure, who stays, by when', () => {
 		expect(valueOf(r.gainInDays)).toBe('input-error');
 	});
 
-	test('cites LinkedIn Help for the connection cap and no rule for LinkedIn follow churn', () => {
+	test('cites LinkedIn Help for the connection cap, and warns of no follow churn for connections', () => {
 		const r = calculateReciprocity({
 			...example,
 			platform: 'linkedin',
 			action: 'connect',
-			following: 29000,
+			following: 29600,
 		});
 		expect(r.warnings).toEqual([
 			{ code: 'weekly-invitations', limit: 100, source: 'linkedinWeekly' },
 			{ code: 'connection-cap', limit: 30000, source: 'linkedinHelp' },
-			{ code: 'follow-churn-unpublished' },
 		]);
 		expect(r.followingLimit).toBe(30000);
 		expect(
@@ -253,32 +256,223 @@ describe('calculateReciprocity(): how sure, who stays, by when', () => {
 	});
 });
 
+describe('calculateReciprocity() with LinkedIn connection invitations (issue 20)', () => {
+	// The scenario link on kalkulator/ikuti-balik#parameter-tautan: 40 of 100 invitations accepted,
+	// 29,500 connections now, 300 new ones wanted, 20 invitations a day.
+	const connect: ReciprocityInput = {
+		platform: 'linkedin',
+		action: 'connect',
+		followed: 100,
+		followedBack: 40,
+		following: 29500,
+		target: 300,
+		perDay: 20,
+	};
+
+	test.each([
+		// [changes, result, expected, why]
+		[{}, 'followBackRate', 40, '40 of 100 invitations accepted'],
+		[{}, 'followsNeeded', 750, 'invitations to send: ⌈300 ÷ 0.4⌉'],
+		[{}, 'followingAfter', 29800, 'connections afterwards: 29,500 + 750 × 0.4, not 29,500 + 750'],
+		[{}, 'daysNeeded', 38, '⌈750 ÷ 20⌉'],
+		[{ minutesEach: 2 }, 'hoursNeeded', 25, '750 invitations × 2 minutes ÷ 60'],
+		[{ target: 600 }, 'followsNeeded', 1500, '⌈600 ÷ 0.4⌉'],
+		[{ target: 600 }, 'followingAfter', 30100, '29,500 + 1,500 × 0.4: past the cap'],
+		[{ target: 301 }, 'followsNeeded', 753, '⌈301 ÷ 0.4⌉ = ⌈752.5⌉'],
+		[{ target: 301 }, 'followingAfter', 29801, '29,500 + ⌊753 × 0.4⌋ = 29,500 + ⌊301.2⌋'],
+		[{ retention: 80 }, 'followsNeeded', 938, '⌈300 × 100 × 100 ÷ (40 × 80)⌉ = ⌈937.5⌉'],
+		[{ retention: 80 }, 'followingAfter', 29800, '29,500 + ⌊938 × 0.4 × 0.8⌋ = ⌊300.16⌋'],
+		[{ days: 30 }, 'gainInDays', 240, 'new connections in 30 days: ⌊30 × 20 × 0.4⌋'],
+		[{ days: 30 }, 'perDayNeeded', 25, 'invitations a day to finish in time: ⌈750 ÷ 30⌉'],
+		[{}, 'ratio', 'no-ratio-for-connections', 'a connection is two-way: no follower ratio'],
+		[{ following: undefined }, 'followingAfter', 'needs-following', 'connections now unknown'],
+		[{ action: 'follow' }, 'followingAfter', 30250, 'one-way follows all count: 29,500 + 750'],
+	] as [
+		Partial<ReciprocityInput>,
+		keyof ReturnType<typeof calculateReciprocity>,
+		number | string,
+		string,
+	][])('%j gives %s = %s (%s)', (changes, name, expected) => {
+		const v = calculateReciprocity({ ...connect, ...changes })[name] as
+			{ value: number } | { missing: string };
+		expect(valueOf(v)).toBe(expected);
+	});
+
+	test.each([
+		// [changes, warnings]
+		// The issue's example: 29,800 connections, under the cap; 20 a day is 140 invitations a week.
+		[{}, ['weekly-invitations']],
+		[{ perDay: 14 }, []], // 98 a week
+		// 30,100 connections pass the cap; still no follow churn: connections are not follows.
+		[{ target: 600 }, ['weekly-invitations', 'connection-cap']],
+		[{ target: 600, perDay: 14 }, ['connection-cap']],
+		// Exactly 30,000 connections is allowed.
+		[{ target: 500, perDay: 14 }, []],
+		// Following (one-way) has neither limit: 30,250 accounts followed warn of nothing.
+		[{ action: 'follow' }, []],
+	] as [Partial<ReciprocityInput>, string[]][])('%j warns %j', (changes, codes) => {
+		const r = calculateReciprocity({ ...connect, ...changes });
+		expect(r.warnings.map((w) => w.code)).toEqual(codes);
+	});
+
+	test('draws connections on the chart, and says when they would reach and pass the cap', () => {
+		const r = calculateReciprocity({ ...connect, target: 600, perDay: 25 });
+		expect(r.plan).toEqual({
+			start: 29500,
+			needed: 1500,
+			pace: 25,
+			per: { numerators: [40, 100], denominators: [100, 100] },
+		});
+		expect(r.limitDays).toEqual({ reached: 50, passed: 51 });
+		expect(r.ratioAtLimit).toBeNull();
+		// The page's fourth step: 600 new connections at 20 a day reach and pass 30,000 on day 63
+		// (1,250 and 1,253 invitations are needed for 500 and 501 connections).
+		expect(calculateReciprocity({ ...connect, target: 600 }).limitDays).toEqual({
+			reached: 63,
+			passed: 63,
+		});
+		const under = calculateReciprocity(connect);
+		expect(under.limitDays).toEqual({ reached: null, passed: null });
+		expect(under.plan && countOnDay(under.plan, 38)).toBe(29800);
+	});
+});
+
+describe('calculateReciprocity(): the follower ratio on the day the limit is reached', () => {
+	// Followers by then count as gainInDays counts them: ⌊follows by then × rate × retention⌋.
+	test.each([
+		// The page's worked example: 2,000 + 60 × 50 = 5,000 on day 60, 5,050 on day 61;
+		// followers 900 + ⌊3,000 × 0.15⌋ = 1,350, so 1,350 ÷ 5,000 = 0.27 (0.45 at the start).
+		[{}, 60, 61, 0.27],
+		// The outlines' X scenario (36 of 300, 1,500 followers, 4,200 following, 60 a day): 5,040
+		// on day 14, both reached and passed; 1,500 + ⌊840 × 0.12⌋ = 1,600, 1,600 ÷ 5,040 = 0.3175.
+		[
+			{
+				followed: 300,
+				followedBack: 36,
+				followers: 1500,
+				following: 4200,
+				target: 400,
+				perDay: 60,
+			},
+			14,
+			14,
+			1600 / 5040,
+		],
+		// The same at 500 a day, counted at X's 400: 5,000 on day 2, passed on day 3;
+		// 1,500 + ⌊800 × 0.12⌋ = 1,596, 1,596 ÷ 5,000 = 0.3192.
+		[
+			{
+				followed: 300,
+				followedBack: 36,
+				followers: 1500,
+				following: 4200,
+				target: 400,
+				perDay: 500,
+			},
+			2,
+			3,
+			0.3192,
+		],
+		// Retention 80 %: 900 + ⌊3,000 × 0.15 × 0.8⌋ = 1,260, 1,260 ÷ 5,000 = 0.252.
+		[{ retention: 80 }, 60, 61, 0.252],
+	] as [Partial<ReciprocityInput>, number, number, number][])(
+		'%j: reached on day %d, passed on day %d, ratio then %d',
+		(changes, reached, passed, ratio) => {
+			const r = calculateReciprocity({ ...example, ...changes });
+			expect(r.limitDays).toEqual({ reached, passed });
+			expect(r.ratioAtLimit).toBeCloseTo(ratio, 12);
+			// The ratio has fallen by then: following grows faster than followers.
+			expect(r.ratioAtLimit).toBeLessThan(valueOf(r.ratio) as number);
+		},
+	);
+
+	test('gives no ratio without followers, without a limit reached, or for connections', () => {
+		expect(calculateReciprocity({ ...example, followers: undefined }).ratioAtLimit).toBeNull();
+		expect(calculateReciprocity({ ...example, following: 100 }).limitDays).toEqual({
+			reached: null,
+			passed: null,
+		});
+		expect(calculateReciprocity({ ...example, following: 100 }).ratioAtLimit).toBeNull();
+		expect(calculateReciprocity({ ...example, platform: 'other' }).limitDays).toBeNull();
+		// Instagram's cap does not depend on the ratio: the days, but no ratio.
+		const instagram = calculateReciprocity({ ...example, platform: 'instagram', following: 7000 });
+		expect(instagram.limitDays).toEqual({ reached: 10, passed: 11 });
+		expect(instagram.ratioAtLimit).toBeNull();
+		expect(
+			calculateReciprocity({
+				...example,
+				platform: 'linkedin',
+				action: 'connect',
+				following: 29600,
+			}).ratioAtLimit,
+		).toBeNull();
+	});
+});
+
 describe('projectFollowing()', () => {
 	test('starts at the current count and ends after the last follow', () => {
-		const points = projectFollowing(2000, 3334, 50);
+		const points = projectFollowing({ start: 2000, needed: 3334, pace: 50 });
 		expect(points[0]).toEqual({ day: 0, following: 2000 });
 		expect(points.at(-1)).toEqual({ day: 67, following: 5334 });
 		expect(points.length).toBeLessThanOrEqual(31);
 	});
 
 	test('keeps a plan of years to a few points', () => {
-		const points = projectFollowing(0, 1e9, 1, 31);
+		const points = projectFollowing({ start: 0, needed: 1e9, pace: 1 }, 31);
 		expect(points.length).toBeLessThanOrEqual(31);
 		expect(points.at(-1)).toEqual({ day: 1e9, following: 1e9 });
 	});
 
 	test('never goes past the end count between points', () => {
-		for (const p of projectFollowing(10, 95, 10)) expect(p.following).toBeLessThanOrEqual(105);
+		for (const p of projectFollowing({ start: 10, needed: 95, pace: 10 })) {
+			expect(p.following).toBeLessThanOrEqual(105);
+		}
+	});
+
+	test('counts connections from the invitations accepted, in whole connections', () => {
+		// 750 invitations, 20 a day, 40 % accepted: day 1 makes 8, day 38 the last 300.
+		const per = { numerators: [40], denominators: [100] };
+		const points = projectFollowing({ start: 29500, needed: 750, pace: 20, per });
+		expect(points[0]).toEqual({ day: 0, following: 29500 });
+		expect(points.at(-1)).toEqual({ day: 38, following: 29800 });
+		expect(countOnDay({ start: 29500, needed: 750, pace: 20, per }, 1)).toBe(29508);
+		// 7 invitations at 40 %: 2.8 accepted is 2 whole connections.
+		expect(countOnDay({ start: 0, needed: 7, pace: 7, per }, 1)).toBe(2);
 	});
 });
 
-describe('firstDayAbove()', () => {
+describe('limitDaysOf(): the day a limit is reached, and the day it is passed', () => {
 	test.each([
-		[2000, 3334, 50, 5000, 61], // 2,000 + 61 × 50 = 5,050 > 5,000; day 60 reaches exactly 5,000
-		[2000, 3000, 50, 5000, null], // ends at 5,000, never above
-		[6000, 10, 50, 5000, null], // already above
-		[0, 10, 1, 5, 6],
-	])('firstDayAbove(%d, %d, %d, %d) = %s', (start, needed, pace, limit, expected) => {
-		expect(firstDayAbove(start, needed, pace, limit)).toBe(expected);
+		// [start, needed, pace, limit, reached, passed]
+		[2000, 3334, 50, 5000, 60, 61], // day 60 ends on exactly 5,000; day 61 on 5,050
+		[2000, 3000, 50, 5000, 60, null], // ends on 5,000, never above
+		[6000, 10, 50, 5000, 0, 0], // above from the start
+		[5000, 10, 5, 5000, 0, 1], // at the limit from the start: passed on day 1
+		[0, 10, 0, 5, null, null], // no pace, never
+		[0, 10, 1, 5, 5, 6],
+		[4200, 3334, 60, 5000, 14, 14], // the outlines' X scenario: 4,980 on day 13, 5,040 on day 14
+		[4200, 3334, 400, 5000, 2, 3], // the same at X's 400 a day: 5,000 on day 2, 5,400 on day 3
+		[4700, 3334, 150, 5000, 2, 3], // the platform page's shop: 5,000 on day 2, 5,150 on day 3
+		[6500, 1667, 100, 7500, 10, 11], // the outlines' Instagram scenario
+	] as const)(
+		'from %d, %d follows at %d a day against %d: reached on day %s, passed on day %s',
+		(start, needed, pace, limit, reached, passed) => {
+			const plan = { start, needed, pace };
+			expect(limitDaysOf(plan, limit)).toEqual({ reached, passed });
+		},
+	);
+
+	test('counts connections from accepted invitations: 40 % of 25 a day reach 30,000 on day 50', () => {
+		const per = { numerators: [40], denominators: [100] };
+		// 29,500 + ⌊1,250 × 0.4⌋ = 30,000 on day 50; 30,010 on day 51 (1,275 × 0.4 = 510).
+		expect(limitDaysOf({ start: 29500, needed: 1500, pace: 25, per }, 30000)).toEqual({
+			reached: 50,
+			passed: 51,
+		});
+		// 750 invitations end on 29,800: the cap is never reached.
+		expect(limitDaysOf({ start: 29500, needed: 750, pace: 20, per }, 30000)).toEqual({
+			reached: null,
+			passed: null,
+		});
 	});
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Locale } from '../../../../src/lib/number/index.ts';
-import { formatNumber, toCanonical } from '../../../../src/lib/number/index.ts';
+import { formatNumber, formatWhole, toCanonical } from '../../../../src/lib/number/index.ts';
 
 type Options = Parameters<typeof formatNumber>[2];
 
@@ -46,6 +46,28 @@ describe('formatNumber()', () => {
 	] satisfies [number, Locale][])('shows %d on an %s page as a dash', (value, locale) => {
 		expect(formatNumber(value, locale)).toBe('—');
 	});
+});
+
+describe('formatWhole(): people and customers are whole', () => {
+	test.each([
+		// [value, locale, shown, where the value comes from]
+		[15, 'id', '15', 'the reach example: 5 × 60 × 0.5 ÷ 10 people'],
+		[333.3333333333333, 'id', '333', 'the outlines: 60 ÷ 45 × 250 people reached by posting'],
+		[1666.6666666666667, 'id', '1.667', 'the 50 % variant: 300 ÷ 45 × 250'],
+		[1666.6666666666667, 'en', '1,667', 'the same on an English page'],
+		[1.5, 'id', '2', '15 people × 10 %: a half is rounded up'],
+		[21.5, 'en', '22', '1.5 + 20 customers'],
+		[22.5, 'id', '23', 'an average of 22.5 conversations a week'],
+		[0.4, 'id', '0', 'less than half a customer'],
+		[0.5, 'en', '1', 'exactly half a customer'],
+		[2.4999999999999996, 'id', '2', 'just under a half stays down'],
+		[12345.5, 'id', '12.346', 'grouped in the page’s locale'],
+	] as [number, Locale, string, string][])(
+		'%d on a page in %s shows as %s (%s)',
+		(value, locale, shown) => {
+			expect(formatWhole(value, locale)).toBe(shown);
+		},
+	);
 });
 
 describe('toCanonical()', () => {
