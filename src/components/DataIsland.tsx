@@ -16,6 +16,7 @@ import type {
 	WorkerResponse,
 } from '../workers/data-import-messages.ts';
 import { engagementPlatforms } from '../data/benchmarks.ts';
+import { minRecentFollowed, reciprocityTrial } from '../lib/imports/follow-stats.ts';
 
 export interface DataIslandProps {
 	locale: Locale;
@@ -167,14 +168,15 @@ export default function DataIsland({
 
 	const current = report?.current;
 	const change = report?.change;
-	const recent = current?.recentFollowed !== undefined && current.recentFollowed > 0;
+	// Without dates (X) the order of following is unknown: no trial, only the two counts.
+	const trial = current && reciprocityTrial(current);
 	const followHref =
 		current &&
 		reciprocityHref +
 			query({
 				platform: current.platform === 'tiktok' ? 'other' : current.platform,
-				followed: recent ? current.recentFollowed : current.following,
-				followedBack: recent ? current.recentFollowedBack : current.mutual,
+				followed: trial?.followed,
+				followedBack: trial?.followedBack,
 				followers: current.followers,
 				following: current.following,
 				retention: change?.retention === undefined ? undefined : Math.round(change.retention),
@@ -256,21 +258,41 @@ export default function DataIsland({
 							)}
 							{out('mutual', t.follows.results.mutual, current.mutual, n(current.mutual))}
 							{out(
-								'followBackRate',
-								t.follows.results.followBackRate,
-								current.followBackRate,
-								pct(current.followBackRate),
-							)}
-							{out(
-								'youFollowBackRate',
-								t.follows.results.youFollowBackRate,
-								current.youFollowBackRate,
-								pct(current.youFollowBackRate),
+								'mutualShare',
+								t.follows.results.mutualShare,
+								current.mutualShare,
+								pct(current.mutualShare),
 							)}
 							{current.hasDates &&
+								current.followedFirst !== undefined &&
+								current.followedFirstBack !== undefined &&
 								current.recentFollowed !== undefined &&
 								current.recentFollowedBack !== undefined && (
 									<>
+										{out(
+											'followedFirst',
+											t.follows.results.followedFirst,
+											current.followedFirst,
+											n(current.followedFirst),
+										)}
+										{out(
+											'followedFirstBack',
+											t.follows.results.followedFirstBack,
+											current.followedFirstBack,
+											n(current.followedFirstBack),
+										)}
+										{out(
+											'followBackRate',
+											t.follows.results.followBackRate,
+											current.followBackRate,
+											pct(current.followBackRate),
+										)}
+										{out(
+											'youFollowBackRate',
+											t.follows.results.youFollowBackRate,
+											current.youFollowBackRate,
+											pct(current.youFollowBackRate),
+										)}
 										{out(
 											'recentFollowed',
 											t.follows.results.recentFollowed,
@@ -316,6 +338,7 @@ export default function DataIsland({
 						</dl>
 						{current.hasDates && current.asOf !== undefined ? (
 							<p class="ib-note">
+								{t.follows.first}{' '}
 								{fill(t.follows.asOf, {
 									date: new Date(current.asOf).toLocaleDateString(
 										locale === 'en' ? 'en-US' : 'id-ID',
@@ -358,6 +381,14 @@ export default function DataIsland({
 						)}
 						{followHref && (
 							<p>
+								<span class="ib-note" data-trial={trial?.cohort ?? 'none'}>
+									{trial
+										? fill(trial.cohort === 'recent' ? t.follows.trialRecent : t.follows.trialAll, {
+												followed: n(trial.followed),
+												min: n(minRecentFollowed),
+											})
+										: t.follows.noTrial}
+								</span>{' '}
 								<a href={followHref} class="ib-data-link" data-kind="reciprocity">
 									{t.follows.useLink}
 								</a>

@@ -23,9 +23,14 @@ const id = {
 			followers: 'Pengikut',
 			following: 'Yang Anda ikuti',
 			mutual: 'Saling mengikuti',
-			followBackRate: 'Tingkat ikuti balik (dari akun yang Anda ikuti, yang mengikuti Anda)',
-			youFollowBackRate: 'Dari pengikut Anda, yang Anda ikuti balik',
-			recentFollowed: 'Akun yang mulai Anda ikuti dalam 90 hari terakhir',
+			mutualShare:
+				'Dari semua akun yang Anda ikuti, yang mengikuti Anda (termasuk pengikut yang Anda ikuti balik)',
+			followedFirst: 'Akun yang lebih dulu Anda ikuti',
+			followedFirstBack: 'Dari akun itu, yang kini mengikuti Anda',
+			followBackRate:
+				'Tingkat ikuti balik (dari akun yang lebih dulu Anda ikuti, yang mengikuti balik)',
+			youFollowBackRate: 'Dari akun yang lebih dulu mengikuti Anda, yang Anda ikuti balik',
+			recentFollowed: 'Akun yang lebih dulu Anda ikuti dalam 90 hari terakhir',
 			recentFollowedBack: 'Dari akun itu, yang mengikuti Anda',
 			recentFollowBackRate: 'Tingkat ikuti balik 90 hari terakhir',
 			lostFollowers: 'Pengikut yang hilang sejak ekspor lama',
@@ -33,12 +38,20 @@ const id = {
 			retention: 'Dari akun yang saling mengikuti di ekspor lama, yang masih mengikuti Anda',
 		},
 		noDates:
-			'Ekspor ini tidak mencantumkan tanggal, jadi angka 90 hari terakhir dan grafik per bulan tidak tersedia.',
+			'Ekspor ini tidak mencantumkan tanggal, jadi tidak diketahui siapa yang lebih dulu mengikuti. Persentase di atas menghitung juga pengikut yang Anda ikuti balik, sehingga lebih tinggi daripada tingkat ikuti balik akun yang Anda ikuti. Tingkat ikuti balik, angka 90 hari terakhir, dan grafik per bulan tidak tersedia.',
+		first:
+			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dihitung sebagai Anda yang lebih dulu.',
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
-		chartTitle: 'Tingkat ikuti balik menurut bulan Anda mulai mengikuti',
+		chartTitle: 'Tingkat ikuti balik menurut bulan Anda lebih dulu mengikuti',
 		chartDesc:
-			'Batang per bulan; tinggi batang adalah persentase akun yang Anda ikuti pada bulan itu dan kini mengikuti Anda.',
+			'Batang per bulan; tinggi batang adalah persentase akun yang lebih dulu Anda ikuti pada bulan itu dan kini mengikuti Anda.',
 		useLink: 'Pakai angka ini di kalkulator ikuti balik',
+		trialRecent:
+			'Tautan ini membawa {followed} akun yang lebih dulu Anda ikuti dalam 90 hari terakhir sebagai percobaan.',
+		trialAll:
+			'Dalam 90 hari terakhir, Anda lebih dulu mengikuti kurang dari {min} akun, terlalu sedikit untuk diandalkan, jadi tautan ini membawa semua {followed} akun yang lebih dulu Anda ikuti sebagai percobaan.',
+		noTrial:
+			'Tanpa tanggal, tautan ini hanya membawa jumlah pengikut dan jumlah yang Anda ikuti, tanpa percobaan.',
 		undefinedRate: 'tidak ada (pembaginya nol)',
 		noNames:
 			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, yaitu follow churn yang dijelaskan di panduan.',
@@ -141,9 +154,14 @@ const en = {
 			followers: 'Followers',
 			following: 'Following',
 			mutual: 'Following each other',
-			followBackRate: 'Follow-back rate (of the accounts you follow, those that follow you)',
-			youFollowBackRate: 'Of your followers, those you follow back',
-			recentFollowed: 'Accounts you started following in the last 90 days',
+			mutualShare:
+				'Of all the accounts you follow, those that follow you (followers you followed back included)',
+			followedFirst: 'Accounts you followed first',
+			followedFirstBack: 'Of those, accounts that follow you now',
+			followBackRate:
+				'Follow-back rate (of the accounts you followed first, those that followed back)',
+			youFollowBackRate: 'Of the accounts that followed you first, those you follow back',
+			recentFollowed: 'Accounts you followed first in the last 90 days',
 			recentFollowedBack: 'Of those, accounts that follow you',
 			recentFollowBackRate: 'Follow-back rate over the last 90 days',
 			lostFollowers: 'Followers lost since the older export',
@@ -152,12 +170,20 @@ const en = {
 				'Of the accounts following each other in the older export, those still following you',
 		},
 		noDates:
-			'This export has no dates, so the last-90-days numbers and the monthly chart are not available.',
+			'This export has no dates, so who followed first is unknown. The percentage above also counts the followers you followed back, so it is higher than the follow-back rate of the accounts you follow. The follow-back rate, the last-90-days numbers and the monthly chart are not available.',
+		first:
+			'An account you follow counts as “followed first by you” unless it started following you at an earlier time. The same time, or a time the export does not give, counts as you first.',
 		asOf: 'The 90 days count back from the newest date in the export: {date}.',
-		chartTitle: 'Follow-back rate by the month you started following',
+		chartTitle: 'Follow-back rate by the month you followed first',
 		chartDesc:
-			'One bar per month; its height is the percentage of the accounts you followed that month that follow you now.',
+			'One bar per month; its height is the percentage of the accounts you followed first that month that follow you now.',
 		useLink: 'Use these numbers in the follow-back calculator',
+		trialRecent:
+			'This link takes the {followed} accounts you followed first in the last 90 days as the trial.',
+		trialAll:
+			'In the last 90 days you followed fewer than {min} accounts first, too few to rely on, so this link takes all {followed} accounts you followed first as the trial.',
+		noTrial:
+			'Without dates, this link takes only the number of followers and the number you follow, with no trial.',
 		undefinedRate: 'none (the divisor is zero)',
 		noNames:
 			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” encourages mass unfollowing, the follow churn the guide explains.',

@@ -34,6 +34,8 @@ const current: FollowShape = {
 	mutual: 240,
 	recentFollowed: 80,
 	recentMutual: 18,
+	// Fans you followed back: mutual, but not part of the follow-back rate.
+	fansFirst: 30,
 };
 const older: FollowShape = {
 	followers: 700,
@@ -159,6 +161,7 @@ describe.each([
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 
+		expect(await page.locator('[data-trial]').getAttribute('data-trial')).toBe('recent');
 		const link = page.getByRole('link', { name: t.follows.useLink });
 		const href = new URL((await link.getAttribute('href')) ?? '', urlOf(path));
 		expect(Object.fromEntries(href.searchParams)).toEqual({
@@ -191,29 +194,38 @@ describe.each([
 			.setInputFiles(asPayload(xArchive(current)).filter((f) => f.name !== 'tweets.js'));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('x');
 		const x = expectedFor(current, false);
-		for (const name of [
-			'followers',
-			'following',
-			'mutual',
-			'followBackRate',
-			'youFollowBackRate',
-		] as const)
+		for (const name of ['followers', 'following', 'mutual', 'mutualShare'] as const)
 			expect(await value(page, name), name).toBeCloseTo(x[name], 9);
-		expect(await page.locator('output[name="recentFollowed"]').count()).toBe(0);
+		// Without dates the order is unknown: no follow-back rate, no trial for the calculator.
+		for (const name of ['followBackRate', 'youFollowBackRate', 'followedFirst', 'recentFollowed'])
+			expect(await page.locator(`output[name="${name}"]`).count(), name).toBe(0);
 		await poll(() => page.getByText(t.follows.noDates).count()).toBe(1);
+		expect(await page.locator('[data-trial]').innerText()).toBe(t.follows.noTrial);
 		const xHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
-		expect(xHref).toContain(
-			`followed=${String(current.following)}&followedBack=${String(current.mutual)}`,
-		);
+		expect(Object.fromEntries(new URL(xHref ?? '', urlOf(path)).searchParams)).toEqual({
+			platform: 'x',
+			followers: String(current.followers),
+			following: String(current.following),
+		});
 
-		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(current)));
+		// Fewer than 30 accounts followed first in 90 days: the trial is every account followed first.
+		const few: FollowShape = { ...current, recentFollowed: 12, recentMutual: 3 };
+		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(few)));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
-		for (const [name, v] of Object.entries(expectedFor(current)) as [string, number][])
+		const tiktok = expectedFor(few);
+		for (const [name, v] of Object.entries(tiktok) as [string, number][])
 			expect(await value(page, name), name).toBeCloseTo(v, 9);
+		expect(await page.locator('[data-trial]').getAttribute('data-trial')).toBe('all');
 		const tiktokHref = await page
 			.getByRole('link', { name: t.follows.useLink })
 			.getAttribute('href');
-		expect(tiktokHref).toContain('platform=other');
+		expect(Object.fromEntries(new URL(tiktokHref ?? '', urlOf(path)).searchParams)).toEqual({
+			platform: 'other',
+			followed: String(tiktok.followedFirst),
+			followedBack: String(tiktok.followedFirstBack),
+			followers: String(few.followers),
+			following: String(few.following),
+		});
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
