@@ -481,18 +481,35 @@ export default function DataIsland({
 								posts.meanErReach,
 								pct(posts.meanErReach),
 							)}
-							{out(
-								'medianErViews',
-								t.posts.results.medianErViews,
-								posts.medianErViews,
-								pct(posts.medianErViews),
-							)}
-							{out(
-								'meanErViews',
-								t.posts.results.meanErViews,
-								posts.meanErViews,
-								pct(posts.meanErViews),
-							)}
+							{/* A rate is labelled by the column it was computed on: views and impressions differ. */}
+							{posts.medianErViews !== undefined &&
+								out(
+									'medianErViews',
+									t.posts.results.medianErViews,
+									posts.medianErViews,
+									pct(posts.medianErViews),
+								)}
+							{posts.meanErViews !== undefined &&
+								out(
+									'meanErViews',
+									t.posts.results.meanErViews,
+									posts.meanErViews,
+									pct(posts.meanErViews),
+								)}
+							{posts.medianErImpressions !== undefined &&
+								out(
+									'medianErImpressions',
+									t.posts.results.medianErImpressions,
+									posts.medianErImpressions,
+									pct(posts.medianErImpressions),
+								)}
+							{posts.meanErImpressions !== undefined &&
+								out(
+									'meanErImpressions',
+									t.posts.results.meanErImpressions,
+									posts.meanErImpressions,
+									pct(posts.meanErImpressions),
+								)}
 							{out(
 								'conversationShare',
 								t.posts.results.conversationShare,
