@@ -16,7 +16,11 @@ import type {
 	WorkerResponse,
 } from '../workers/data-import-messages.ts';
 import { engagementPlatforms } from '../data/benchmarks.ts';
-import { minRecentFollowed, reciprocityTrial } from '../lib/imports/follow-stats.ts';
+import {
+	minRecentFollowed,
+	reciprocityTrial,
+	retentionForCalculator,
+} from '../lib/imports/follow-stats.ts';
 
 export interface DataIslandProps {
 	locale: Locale;
@@ -170,6 +174,8 @@ export default function DataIsland({
 	const change = report?.change;
 	// Without dates (X) the order of following is unknown: no trial, only the two counts.
 	const trial = current && reciprocityTrial(current);
+	// Retention reaches the one-month field only when the exports are three to six weeks apart.
+	const passRetention = change && retentionForCalculator(change);
 	const followHref =
 		current &&
 		reciprocityHref +
@@ -179,7 +185,10 @@ export default function DataIsland({
 				followedBack: trial?.followedBack,
 				followers: current.followers,
 				following: current.following,
-				retention: change?.retention === undefined ? undefined : Math.round(change.retention),
+				retention:
+					passRetention && 'retention' in passRetention
+						? Math.round(passRetention.retention)
+						: undefined,
 			});
 
 	const totals = posts?.totals;
@@ -316,6 +325,14 @@ export default function DataIsland({
 							{change && (
 								<>
 									{out(
+										'daysBetween',
+										t.follows.results.daysBetween,
+										change.daysBetween,
+										change.daysBetween === undefined
+											? t.follows.unknownDays
+											: n(change.daysBetween),
+									)}
+									{out(
 										'lostFollowers',
 										t.follows.results.lostFollowers,
 										change.lostFollowers,
@@ -336,6 +353,19 @@ export default function DataIsland({
 								</>
 							)}
 						</dl>
+						{change && passRetention && (
+							<p
+								class="ib-note"
+								data-retention={'retention' in passRetention ? 'passed' : passRetention.withheld}
+							>
+								{fill(
+									'retention' in passRetention
+										? t.follows.retentionPassed
+										: t.follows.retentionWithheld[passRetention.withheld],
+									{ days: n(change.daysBetween ?? 0) },
+								)}
+							</p>
+						)}
 						{current.hasDates && current.asOf !== undefined ? (
 							<p class="ib-note">
 								{t.follows.first}{' '}

@@ -4,7 +4,7 @@
  * new code needs both languages. `{name}` placeholders are filled by `fill()`.
  */
 import type { ImportError } from '../lib/imports/read-files.ts';
-import type { SnapshotError } from '../lib/imports/follow-stats.ts';
+import type { RetentionWithheld, SnapshotError } from '../lib/imports/follow-stats.ts';
 import type { PostColumn, PostError } from '../lib/imports/posts.ts';
 import type { Locale } from '../lib/number/index.ts';
 
@@ -33,12 +33,28 @@ const id = {
 			recentFollowed: 'Akun yang lebih dulu Anda ikuti dalam 90 hari terakhir',
 			recentFollowedBack: 'Dari akun itu, yang mengikuti Anda',
 			recentFollowBackRate: 'Tingkat ikuti balik 90 hari terakhir',
+			daysBetween: 'Hari di antara kedua ekspor (dari tanggal terbaru masing-masing)',
 			lostFollowers: 'Pengikut yang hilang sejak ekspor lama',
 			newFollowers: 'Pengikut baru sejak ekspor lama',
 			retention: 'Dari akun yang saling mengikuti di ekspor lama, yang masih mengikuti Anda',
 		},
 		noDates:
 			'Ekspor ini tidak mencantumkan tanggal, jadi tidak diketahui siapa yang lebih dulu mengikuti. Persentase di atas menghitung juga pengikut yang Anda ikuti balik, sehingga lebih tinggi daripada tingkat ikuti balik akun yang Anda ikuti. Tingkat ikuti balik, angka 90 hari terakhir, dan grafik per bulan tidak tersedia.',
+		unknownDays: 'tidak diketahui (tanpa tanggal)',
+		retentionPassed:
+			'Kedua ekspor berjarak {days} hari, antara 3 dan 6 minggu, jadi persentase yang masih mengikuti dibawa ke kolom “Yang bertahan setelah sebulan” di kalkulator ikuti balik.',
+		retentionWithheld: {
+			'no-dates':
+				'Ekspor ini tidak mencantumkan tanggal, jadi jarak kedua ekspor tidak diketahui, dan persentase yang masih mengikuti tidak dibawa ke kalkulator ikuti balik.',
+			'older-is-newer':
+				'Ekspor lama ternyata lebih baru daripada ekspor terbaru, jadi persentase yang masih mengikuti tidak dibawa ke kalkulator ikuti balik. Tukar kedua berkas.',
+			'too-close':
+				'Kedua ekspor hanya berjarak {days} hari, kurang dari 3 minggu, jadi persentase yang masih mengikuti belum menggambarkan satu bulan dan tidak dibawa ke kalkulator ikuti balik.',
+			'too-far':
+				'Kedua ekspor berjarak {days} hari, lebih dari 6 minggu, jadi persentase yang masih mengikuti tidak lagi menggambarkan satu bulan dan tidak dibawa ke kalkulator ikuti balik.',
+			'no-mutual':
+				'Di ekspor lama tidak ada akun yang saling mengikuti, jadi tidak ada persentase yang bisa dibawa ke kalkulator ikuti balik.',
+		} satisfies Record<RetentionWithheld, string>,
 		first:
 			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dihitung sebagai Anda yang lebih dulu.',
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
@@ -166,6 +182,7 @@ const en = {
 			recentFollowed: 'Accounts you followed first in the last 90 days',
 			recentFollowedBack: 'Of those, accounts that follow you',
 			recentFollowBackRate: 'Follow-back rate over the last 90 days',
+			daysBetween: 'Days between the two exports (from the newest date in each)',
 			lostFollowers: 'Followers lost since the older export',
 			newFollowers: 'New followers since the older export',
 			retention:
@@ -173,6 +190,21 @@ const en = {
 		},
 		noDates:
 			'This export has no dates, so who followed first is unknown. The percentage above also counts the followers you followed back, so it is higher than the follow-back rate of the accounts you follow. The follow-back rate, the last-90-days numbers and the monthly chart are not available.',
+		unknownDays: 'unknown (no dates)',
+		retentionPassed:
+			'The two exports are {days} days apart, between 3 and 6 weeks, so the percentage still following goes into the “Still following after a month” field of the follow-back calculator.',
+		retentionWithheld: {
+			'no-dates':
+				'This export has no dates, so the time between the two exports is unknown, and the percentage still following is not passed to the follow-back calculator.',
+			'older-is-newer':
+				'The older export is in fact newer than the latest one, so the percentage still following is not passed to the follow-back calculator. Swap the two files.',
+			'too-close':
+				'The two exports are only {days} days apart, less than 3 weeks, so the percentage still following does not yet describe a month and is not passed to the follow-back calculator.',
+			'too-far':
+				'The two exports are {days} days apart, more than 6 weeks, so the percentage still following no longer describes a month and is not passed to the follow-back calculator.',
+			'no-mutual':
+				'No accounts followed each other in the older export, so there is no percentage to pass to the follow-back calculator.',
+		},
 		first:
 			'An account you follow counts as “followed first by you” unless it started following you at an earlier time. The same time, or a time the export does not give, counts as you first.',
 		asOf: 'The 90 days count back from the newest date in the export: {date}.',

@@ -12,6 +12,7 @@ import {
 	badFiles,
 	expectedChange,
 	expectedFor,
+	fixtureNow,
 	instagramExport,
 	metaCsv,
 	tiktokUserData,
@@ -148,9 +149,35 @@ describe.each([
 		);
 		expect(await page.locator('.ib-chart [data-month]').count()).toBeGreaterThan(1);
 
+		// An older export 60 days before: more than six weeks, so retention is shown, not passed.
+		const day = 86_400_000;
 		await page
 			.locator('#data-older')
-			.setInputFiles(asPayload(instagramExport(older, { following: 'title' })));
+			.setInputFiles(
+				asPayload(
+					instagramExport({ ...older, now: fixtureNow - 60 * day }, { following: 'title' }),
+				),
+			);
+		expect(await value(page, 'daysBetween')).toBe(60);
+		await poll(() => page.locator('[data-retention]').getAttribute('data-retention')).toBe(
+			'too-far',
+		);
+		expect(await page.locator('[data-retention]').innerText()).toBe(
+			t.follows.retentionWithheld['too-far'].replace('{days}', '60'),
+		);
+		const farHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
+		expect(new URL(farHref ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
+
+		// 30 days before: retention goes into the calculator's one-month field.
+		await page
+			.locator('#data-older')
+			.setInputFiles(
+				asPayload(
+					instagramExport({ ...older, now: fixtureNow - 30 * day }, { following: 'title' }),
+				),
+			);
+		await poll(() => resultValue(page, 'daysBetween')).toBe('30');
+		expect(await page.locator('[data-retention]').getAttribute('data-retention')).toBe('passed');
 		const change = expectedChange(older, current);
 		expect(await value(page, 'lostFollowers')).toBe(change.lostFollowers);
 		expect(await value(page, 'newFollowers')).toBe(change.newFollowers);
@@ -207,6 +234,18 @@ describe.each([
 			followers: String(current.followers),
 			following: String(current.following),
 		});
+
+		// Two X archives: no dates, so the days between are unknown and retention is not passed.
+		await page
+			.locator('#data-older')
+			.setInputFiles(asPayload(xArchive(older)).filter((f) => f.name !== 'tweets.js'));
+		await poll(() => page.locator('[data-retention]').getAttribute('data-retention')).toBe(
+			'no-dates',
+		);
+		expect(await resultValue(page, 'daysBetween')).toBe('');
+		expect(await value(page, 'lostFollowers')).toBe(expectedChange(older, current).lostFollowers);
+		const xPair = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
+		expect(new URL(xPair ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
 
 		// Fewer than 30 accounts followed first in 90 days: the trial is every account followed first.
 		const few: FollowShape = { ...current, recentFollowed: 12, recentMutual: 3 };

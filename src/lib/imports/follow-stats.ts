@@ -70,6 +70,11 @@ export interface SnapshotChange {
 	/** Mutual in the older export and still following now, × 100 ÷ mutual then. */
 	retention: number | undefined;
 	mutualBefore: number;
+	/**
+	 * The newest date in the current export minus the newest in the older one, in whole days
+	 * (the fraction dropped); `undefined` when either export has no dates.
+	 */
+	daysBetween: number | undefined;
 }
 
 export const recentDays = 90;
@@ -248,5 +253,52 @@ export function compareSnapshots(older: FollowSnapshot, current: FollowSnapshot)
 		mutualBefore++;
 		if (nowFollowers.has(key)) stayed++;
 	}
-	return { lostFollowers, newFollowers, mutualBefore, retention: pct(stayed, mutualBefore) };
+	const newestThen = newest(older);
+	const newestNow = newest(current);
+	return {
+		lostFollowers,
+		newFollowers,
+		mutualBefore,
+		retention: pct(stayed, mutualBefore),
+		daysBetween:
+			newestThen === undefined || newestNow === undefined
+				? undefined
+				: Math.trunc((newestNow - newestThen) / dayMs),
+	};
+}
+
+/** The newest date in either list of a snapshot (ms), or `undefined` when it has none. */
+function newest(snapshot: FollowSnapshot): number | undefined {
+	let at: number | undefined;
+	for (const r of snapshot.followers)
+		if (r.at !== undefined && (at === undefined || r.at > at)) at = r.at;
+	for (const r of snapshot.following)
+		if (r.at !== undefined && (at === undefined || r.at > at)) at = r.at;
+	return at;
+}
+
+/**
+ * The span of days between two exports within which their retention stands for the calculator's
+ * “still following after a month”: three to six weeks, a month give or take a week or two.
+ */
+export const retentionDays = { min: 21, max: 42 } as const;
+
+/** Why the retention between two exports is not passed into the follow-back calculator. */
+export type RetentionWithheld =
+	'no-dates' | 'older-is-newer' | 'too-close' | 'too-far' | 'no-mutual';
+
+/**
+ * The retention to pass into the follow-back calculator's one-month field: only when the exports
+ * are {@link retentionDays} apart (both ends included), otherwise the reason it is withheld.
+ */
+export function retentionForCalculator(
+	change: SnapshotChange,
+): { retention: number } | { withheld: RetentionWithheld } {
+	const days = change.daysBetween;
+	if (days === undefined) return { withheld: 'no-dates' };
+	if (days < 0) return { withheld: 'older-is-newer' };
+	if (days < retentionDays.min) return { withheld: 'too-close' };
+	if (days > retentionDays.max) return { withheld: 'too-far' };
+	if (change.retention === undefined) return { withheld: 'no-mutual' };
+	return { retention: change.retention };
 }

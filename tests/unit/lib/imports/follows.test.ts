@@ -5,6 +5,8 @@ import {
 	followStats,
 	minRecentFollowed,
 	reciprocityTrial,
+	retentionDays,
+	retentionForCalculator,
 	toSnapshot,
 	type FollowSnapshot,
 } from '../../../../src/lib/imports/follow-stats.ts';
@@ -181,6 +183,7 @@ describe('snapshots', () => {
 			newFollowers: 1,
 			mutualBefore: 3,
 			retention: (1 / 3) * 100,
+			daysBetween: undefined, // the X archive has no dates
 		});
 		expect(compareSnapshots(current, current).retention).toBeUndefined();
 	});
@@ -398,5 +401,56 @@ describe('reciprocityTrial(): what the follow-back calculator receives', () => {
 				}),
 			),
 		).toBeUndefined();
+	});
+});
+
+describe('two exports: days between them, and when retention reaches the calculator', () => {
+	/** An older export with one mutual account, and a current one made `gap` ms later. */
+	const pair = (gap: number, stillFollowing = true) => {
+		const older: FollowSnapshot = {
+			platform: 'instagram',
+			followers: [{ key: 'a', at: t0 - 5 * day }],
+			following: [
+				{ key: 'a', at: t0 - 9 * day },
+				{ key: 'b', at: t0 }, // the newest date of the older export
+			],
+		};
+		const current: FollowSnapshot = {
+			platform: 'instagram',
+			followers: stillFollowing ? [{ key: 'a', at: t0 - 5 * day }] : [],
+			following: [{ key: 'c', at: t0 + gap }],
+		};
+		return compareSnapshots(older, current);
+	};
+
+	test.each([
+		// [gap, daysBetween, what the calculator receives]
+		[30 * day, 30, { retention: 100 }],
+		[21 * day, retentionDays.min, { retention: 100 }], // three weeks: passed
+		[21 * day - 1, 20, { withheld: 'too-close' }], // a millisecond short: 20 whole days
+		[0, 0, { withheld: 'too-close' }],
+		[42 * day + day - 1, retentionDays.max, { retention: 100 }], // six weeks and 23:59:59.999
+		[43 * day, 43, { withheld: 'too-far' }],
+		[-2 * day, -2, { withheld: 'older-is-newer' }],
+	] as const)('%i ms apart → %i days → %o', (gap, days, expected) => {
+		const change = pair(gap);
+		expect(change.daysBetween).toBe(days);
+		expect(retentionForCalculator(change)).toEqual(expected);
+	});
+
+	test('retention 0 % is passed; no mutual account then, or no dates, is withheld', () => {
+		expect(retentionForCalculator(pair(30 * day, false))).toEqual({ retention: 0 });
+		const noMutual = compareSnapshots(
+			{ platform: 'tiktok', followers: [], following: [{ key: 'a', at: t0 }] },
+			{ platform: 'tiktok', followers: [], following: [{ key: 'a', at: t0 + 30 * day }] },
+		);
+		expect(noMutual.daysBetween).toBe(30);
+		expect(retentionForCalculator(noMutual)).toEqual({ withheld: 'no-mutual' });
+		const undated = compareSnapshots(
+			{ platform: 'x', followers: [{ key: 'a' }], following: [{ key: 'a' }] },
+			{ platform: 'x', followers: [{ key: 'a' }], following: [] },
+		);
+		expect(undated.retention).toBe(100);
+		expect(retentionForCalculator(undated)).toEqual({ withheld: 'no-dates' });
 	});
 });
