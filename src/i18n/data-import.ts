@@ -136,6 +136,8 @@ const id = {
 			'Arsip “{file}” berisi berkas yang tercatat berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
 		'file-too-large': 'Berkas “{file}” terlalu besar untuk daftar pengikut atau tabel unggahan.',
 		'no-lists': 'Tidak ada daftar pengikut di berkas yang dipilih.',
+		'no-list-found':
+			'Tidak ada daftar pengikut atau daftar yang Anda ikuti di berkas yang dipilih. Berkas yang diperiksa: {file}.',
 		'mixed-platforms':
 			'Berkas yang dipilih berasal dari platform berbeda. Pilih berkas dari satu akun saja.',
 		'needs-followers':
@@ -286,6 +288,8 @@ const en = {
 			'The archive “{file}” holds a file that claims an absurd size (over 256 MB). That file was not read.',
 		'file-too-large': 'The file “{file}” is too large for a follower list or a table of posts.',
 		'no-lists': 'The chosen files hold no follower list.',
+		'no-list-found':
+			'The chosen files hold no follower or following list. Files looked at: {file}.',
 		'mixed-platforms':
 			'The chosen files come from different platforms. Choose files of one account only.',
 		'needs-followers':

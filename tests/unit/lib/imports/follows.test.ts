@@ -20,9 +20,11 @@ import { redecodeMojibake } from '../../../../src/lib/imports/mojibake.ts';
 import {
 	badFiles,
 	expectedFor,
+	instagramConnections,
 	instagramExport,
 	instagramMojibake,
 	tiktokUserData,
+	tiktokUserDataTiktok,
 	xArchive,
 	type Files,
 	type FollowShape,
@@ -75,6 +77,13 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 		{ variant: 'x-follower-js', files: xArchive(shape), dated: false },
 		{ variant: 'x-following-js', files: xArchive(shape), dated: false },
 		{ variant: 'tiktok-user-data', files: tiktokUserData(shape), dated: true },
+		{ variant: 'tiktok-your-activity', files: tiktokUserDataTiktok(shape), dated: true },
+		{
+			variant: 'tiktok-profile-and-settings',
+			files: tiktokUserDataTiktok(shape, 'Profile And Settings'),
+			dated: true,
+		},
+		{ variant: 'instagram-connections', files: instagramConnections(shape), dated: true },
 	] as const;
 
 	test('the table of variants and the cases cover each other', () => {
@@ -118,6 +127,22 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 		const files = instagramExport(shape, { perFile: 200 });
 		expect(Object.keys(files).filter((p) => /followers_\d/.test(p))).toHaveLength(4);
 		expect(statsOf(files).followers).toBe(shape.followers);
+	});
+});
+
+describe('isFollowEntry(): which archive entries are opened', () => {
+	test.each([
+		['connections/followers_and_following/followers_1.json', true],
+		['connections\\followers_and_following\\following.json', true], // re-packed on Windows
+		['connections.json', true],
+		['TikTok/user_data_tiktok.json', true],
+		['your_instagram_activity/threads/followers.json', false], // Threads' own lists
+		['your_instagram_activity\\threads\\following.json', false],
+		['__MACOSX/connections/followers_and_following/._followers_1.json', false],
+		['connections/followers_and_following/._following.json', false],
+		['your_instagram_activity/likes/liked_posts.json', false],
+	])('%s → %s', (path, expected) => {
+		expect(isFollowEntry(path)).toBe(expected);
 	});
 });
 
