@@ -11,9 +11,13 @@ import {
 	badCsvFiles,
 	badFiles,
 	expectedChange,
+	backslashPaths,
 	expectedFor,
 	fixtureNow,
+	instagramConnections,
 	instagramExport,
+	instagramWithThreads,
+	tiktokUserDataTiktok,
 	metaCsv,
 	tiktokUserData,
 	xArchive,
@@ -265,6 +269,77 @@ describe.each([
 			followers: String(few.followers),
 			following: String(few.following),
 		});
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('reads the newer TikTok file, Instagram with Threads, backslash paths and connections.json, and names the files looked at when none holds a list', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		// Each case one follower more than the last, so a new result is told from the previous one.
+		const shapeOf = (i: number): FollowShape => ({ ...current, followers: current.followers + i });
+		const cases: {
+			name: string;
+			payload: Parameters<Page['setInputFiles']>[1];
+			platform: string;
+		}[] = [
+			{
+				name: 'user_data_tiktok.json (Profile And Settings)',
+				payload: asPayload(tiktokUserDataTiktok(shapeOf(0), 'Profile And Settings')),
+				platform: 'tiktok',
+			},
+			{
+				name: 'TikTok ZIP (Your Activity)',
+				payload: {
+					name: 'TikTok_Data.zip',
+					mimeType: 'application/zip',
+					buffer: Buffer.from(zipOf(tiktokUserDataTiktok(shapeOf(1)))),
+				},
+				platform: 'tiktok',
+			},
+			{
+				name: 'Instagram ZIP with Threads, re-packed with backslashes',
+				payload: {
+					name: 'instagram-threads.zip',
+					mimeType: 'application/zip',
+					buffer: Buffer.from(zipOf(backslashPaths(instagramWithThreads(shapeOf(2))))),
+				},
+				platform: 'instagram',
+			},
+			{
+				name: 'connections.json',
+				payload: asPayload(instagramConnections(shapeOf(3))),
+				platform: 'instagram',
+			},
+		];
+		for (const [i, c] of cases.entries()) {
+			const expected = expectedFor(shapeOf(i));
+			await page.locator('#data-current').setInputFiles(c.payload);
+			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
+			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
+				c.platform,
+			);
+			for (const [name, v] of Object.entries(expected) as [string, number][])
+				expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
+			expect(await page.getByRole('alert').count(), c.name).toBe(0);
+		}
+
+		// Threads' lists and a settings file alone: no list, and the message names both files.
+		const threads = instagramWithThreads(current);
+		await page.locator('#data-current').setInputFiles([
+			{
+				name: 'followers.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(threads['your_instagram_activity/threads/followers.json'] ?? ''),
+			},
+			{ name: 'config.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') },
+		]);
+		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+			t.errors['no-list-found'].replace('{file}', 'followers.json, config.json'),
+		);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
