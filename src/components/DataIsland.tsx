@@ -16,6 +16,11 @@ import type {
 	WorkerResponse,
 } from '../workers/data-import-messages.ts';
 import { engagementPlatforms } from '../data/benchmarks.ts';
+import {
+	minRecentFollowed,
+	reciprocityTrial,
+	retentionForCalculator,
+} from '../lib/imports/follow-stats.ts';
 
 export interface DataIslandProps {
 	locale: Locale;
@@ -167,17 +172,23 @@ export default function DataIsland({
 
 	const current = report?.current;
 	const change = report?.change;
-	const recent = current?.recentFollowed !== undefined && current.recentFollowed > 0;
+	// Without dates (X) the order of following is unknown: no trial, only the two counts.
+	const trial = current && reciprocityTrial(current);
+	// Retention reaches the one-month field only when the exports are three to six weeks apart.
+	const passRetention = change && retentionForCalculator(change);
 	const followHref =
 		current &&
 		reciprocityHref +
 			query({
 				platform: current.platform === 'tiktok' ? 'other' : current.platform,
-				followed: recent ? current.recentFollowed : current.following,
-				followedBack: recent ? current.recentFollowedBack : current.mutual,
+				followed: trial?.followed,
+				followedBack: trial?.followedBack,
 				followers: current.followers,
 				following: current.following,
-				retention: change?.retention === undefined ? undefined : Math.round(change.retention),
+				retention:
+					passRetention && 'retention' in passRetention
+						? Math.round(passRetention.retention)
+						: undefined,
 			});
 
 	const totals = posts?.totals;
@@ -256,21 +267,41 @@ export default function DataIsland({
 							)}
 							{out('mutual', t.follows.results.mutual, current.mutual, n(current.mutual))}
 							{out(
-								'followBackRate',
-								t.follows.results.followBackRate,
-								current.followBackRate,
-								pct(current.followBackRate),
-							)}
-							{out(
-								'youFollowBackRate',
-								t.follows.results.youFollowBackRate,
-								current.youFollowBackRate,
-								pct(current.youFollowBackRate),
+								'mutualShare',
+								t.follows.results.mutualShare,
+								current.mutualShare,
+								pct(current.mutualShare),
 							)}
 							{current.hasDates &&
+								current.followedFirst !== undefined &&
+								current.followedFirstBack !== undefined &&
 								current.recentFollowed !== undefined &&
 								current.recentFollowedBack !== undefined && (
 									<>
+										{out(
+											'followedFirst',
+											t.follows.results.followedFirst,
+											current.followedFirst,
+											n(current.followedFirst),
+										)}
+										{out(
+											'followedFirstBack',
+											t.follows.results.followedFirstBack,
+											current.followedFirstBack,
+											n(current.followedFirstBack),
+										)}
+										{out(
+											'followBackRate',
+											t.follows.results.followBackRate,
+											current.followBackRate,
+											pct(current.followBackRate),
+										)}
+										{out(
+											'youFollowBackRate',
+											t.follows.results.youFollowBackRate,
+											current.youFollowBackRate,
+											pct(current.youFollowBackRate),
+										)}
 										{out(
 											'recentFollowed',
 											t.follows.results.recentFollowed,
@@ -294,6 +325,14 @@ export default function DataIsland({
 							{change && (
 								<>
 									{out(
+										'daysBetween',
+										t.follows.results.daysBetween,
+										change.daysBetween,
+										change.daysBetween === undefined
+											? t.follows.unknownDays
+											: n(change.daysBetween),
+									)}
+									{out(
 										'lostFollowers',
 										t.follows.results.lostFollowers,
 										change.lostFollowers,
@@ -314,8 +353,22 @@ export default function DataIsland({
 								</>
 							)}
 						</dl>
+						{change && passRetention && (
+							<p
+								class="ib-note"
+								data-retention={'retention' in passRetention ? 'passed' : passRetention.withheld}
+							>
+								{fill(
+									'retention' in passRetention
+										? t.follows.retentionPassed
+										: t.follows.retentionWithheld[passRetention.withheld],
+									{ days: n(change.daysBetween ?? 0) },
+								)}
+							</p>
+						)}
 						{current.hasDates && current.asOf !== undefined ? (
 							<p class="ib-note">
+								{t.follows.first}{' '}
 								{fill(t.follows.asOf, {
 									date: new Date(current.asOf).toLocaleDateString(
 										locale === 'en' ? 'en-US' : 'id-ID',
@@ -358,6 +411,14 @@ export default function DataIsland({
 						)}
 						{followHref && (
 							<p>
+								<span class="ib-note" data-trial={trial?.cohort ?? 'none'}>
+									{trial
+										? fill(trial.cohort === 'recent' ? t.follows.trialRecent : t.follows.trialAll, {
+												followed: n(trial.followed),
+												min: n(minRecentFollowed),
+											})
+										: t.follows.noTrial}
+								</span>{' '}
 								<a href={followHref} class="ib-data-link" data-kind="reciprocity">
 									{t.follows.useLink}
 								</a>
@@ -450,18 +511,35 @@ export default function DataIsland({
 								posts.meanErReach,
 								pct(posts.meanErReach),
 							)}
-							{out(
-								'medianErViews',
-								t.posts.results.medianErViews,
-								posts.medianErViews,
-								pct(posts.medianErViews),
-							)}
-							{out(
-								'meanErViews',
-								t.posts.results.meanErViews,
-								posts.meanErViews,
-								pct(posts.meanErViews),
-							)}
+							{/* A rate is labelled by the column it was computed on: views and impressions differ. */}
+							{posts.medianErViews !== undefined &&
+								out(
+									'medianErViews',
+									t.posts.results.medianErViews,
+									posts.medianErViews,
+									pct(posts.medianErViews),
+								)}
+							{posts.meanErViews !== undefined &&
+								out(
+									'meanErViews',
+									t.posts.results.meanErViews,
+									posts.meanErViews,
+									pct(posts.meanErViews),
+								)}
+							{posts.medianErImpressions !== undefined &&
+								out(
+									'medianErImpressions',
+									t.posts.results.medianErImpressions,
+									posts.medianErImpressions,
+									pct(posts.medianErImpressions),
+								)}
+							{posts.meanErImpressions !== undefined &&
+								out(
+									'meanErImpressions',
+									t.posts.results.meanErImpressions,
+									posts.meanErImpressions,
+									pct(posts.meanErImpressions),
+								)}
 							{out(
 								'conversationShare',
 								t.posts.results.conversationShare,

@@ -4,7 +4,7 @@
  * new code needs both languages. `{name}` placeholders are filled by `fill()`.
  */
 import type { ImportError } from '../lib/imports/read-files.ts';
-import type { SnapshotError } from '../lib/imports/follow-stats.ts';
+import type { RetentionWithheld, SnapshotError } from '../lib/imports/follow-stats.ts';
 import type { PostColumn, PostError } from '../lib/imports/posts.ts';
 import type { Locale } from '../lib/number/index.ts';
 
@@ -23,22 +23,51 @@ const id = {
 			followers: 'Pengikut',
 			following: 'Yang Anda ikuti',
 			mutual: 'Saling mengikuti',
-			followBackRate: 'Tingkat ikuti balik (dari akun yang Anda ikuti, yang mengikuti Anda)',
-			youFollowBackRate: 'Dari pengikut Anda, yang Anda ikuti balik',
-			recentFollowed: 'Akun yang mulai Anda ikuti dalam 90 hari terakhir',
+			mutualShare:
+				'Dari semua akun yang Anda ikuti, yang mengikuti Anda (termasuk pengikut yang Anda ikuti balik)',
+			followedFirst: 'Akun yang lebih dulu Anda ikuti',
+			followedFirstBack: 'Dari akun itu, yang kini mengikuti Anda',
+			followBackRate:
+				'Tingkat ikuti balik (dari akun yang lebih dulu Anda ikuti, yang mengikuti balik)',
+			youFollowBackRate: 'Dari akun yang lebih dulu mengikuti Anda, yang Anda ikuti balik',
+			recentFollowed: 'Akun yang lebih dulu Anda ikuti dalam 90 hari terakhir',
 			recentFollowedBack: 'Dari akun itu, yang mengikuti Anda',
 			recentFollowBackRate: 'Tingkat ikuti balik 90 hari terakhir',
+			daysBetween: 'Hari di antara kedua ekspor (dari tanggal terbaru masing-masing)',
 			lostFollowers: 'Pengikut yang hilang sejak ekspor lama',
 			newFollowers: 'Pengikut baru sejak ekspor lama',
 			retention: 'Dari akun yang saling mengikuti di ekspor lama, yang masih mengikuti Anda',
 		},
 		noDates:
-			'Ekspor ini tidak mencantumkan tanggal, jadi angka 90 hari terakhir dan grafik per bulan tidak tersedia.',
+			'Ekspor ini tidak mencantumkan tanggal, jadi tidak diketahui siapa yang lebih dulu mengikuti. Persentase di atas menghitung juga pengikut yang Anda ikuti balik, sehingga lebih tinggi daripada tingkat ikuti balik akun yang Anda ikuti. Tingkat ikuti balik, angka 90 hari terakhir, dan grafik per bulan tidak tersedia.',
+		unknownDays: 'tidak diketahui (tanpa tanggal)',
+		retentionPassed:
+			'Kedua ekspor berjarak {days} hari, antara 3 dan 6 minggu, jadi persentase yang masih mengikuti dibawa ke kolom “Yang bertahan setelah sebulan” di kalkulator ikuti balik.',
+		retentionWithheld: {
+			'no-dates':
+				'Ekspor ini tidak mencantumkan tanggal, jadi jarak kedua ekspor tidak diketahui, dan persentase yang masih mengikuti tidak dibawa ke kalkulator ikuti balik.',
+			'older-is-newer':
+				'Ekspor lama ternyata lebih baru daripada ekspor terbaru, jadi persentase yang masih mengikuti tidak dibawa ke kalkulator ikuti balik. Tukar kedua berkas.',
+			'too-close':
+				'Kedua ekspor hanya berjarak {days} hari, kurang dari 3 minggu, jadi persentase yang masih mengikuti belum menggambarkan satu bulan dan tidak dibawa ke kalkulator ikuti balik.',
+			'too-far':
+				'Kedua ekspor berjarak {days} hari, lebih dari 6 minggu, jadi persentase yang masih mengikuti tidak lagi menggambarkan satu bulan dan tidak dibawa ke kalkulator ikuti balik.',
+			'no-mutual':
+				'Di ekspor lama tidak ada akun yang saling mengikuti, jadi tidak ada persentase yang bisa dibawa ke kalkulator ikuti balik.',
+		} satisfies Record<RetentionWithheld, string>,
+		first:
+			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dihitung sebagai Anda yang lebih dulu.',
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
-		chartTitle: 'Tingkat ikuti balik menurut bulan Anda mulai mengikuti',
+		chartTitle: 'Tingkat ikuti balik menurut bulan Anda lebih dulu mengikuti',
 		chartDesc:
-			'Batang per bulan; tinggi batang adalah persentase akun yang Anda ikuti pada bulan itu dan kini mengikuti Anda.',
+			'Batang per bulan; tinggi batang adalah persentase akun yang lebih dulu Anda ikuti pada bulan itu dan kini mengikuti Anda.',
 		useLink: 'Pakai angka ini di kalkulator ikuti balik',
+		trialRecent:
+			'Tautan ini membawa {followed} akun yang lebih dulu Anda ikuti dalam 90 hari terakhir sebagai percobaan.',
+		trialAll:
+			'Dalam 90 hari terakhir, Anda lebih dulu mengikuti kurang dari {min} akun, terlalu sedikit untuk diandalkan, jadi tautan ini membawa semua {followed} akun yang lebih dulu Anda ikuti sebagai percobaan.',
+		noTrial:
+			'Tanpa tanggal, tautan ini hanya membawa jumlah pengikut dan jumlah yang Anda ikuti, tanpa percobaan.',
 		undefinedRate: 'tidak ada (pembaginya nol)',
 		noNames:
 			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, yaitu follow churn yang dijelaskan di panduan.',
@@ -75,6 +104,8 @@ const id = {
 			meanErReach: 'Rata-rata tingkat engagement per unggahan, terhadap jangkauan',
 			medianErViews: 'Median tingkat engagement per unggahan, terhadap tayangan',
 			meanErViews: 'Rata-rata tingkat engagement per unggahan, terhadap tayangan',
+			medianErImpressions: 'Median tingkat engagement per unggahan, terhadap impresi',
+			meanErImpressions: 'Rata-rata tingkat engagement per unggahan, terhadap impresi',
 			conversationShare: 'Porsi komentar (komentar ÷ interaksi)',
 		},
 		chartTitle: 'Tingkat engagement tiap unggahan (terhadap jangkauan), menurut urutan waktu',
@@ -105,6 +136,8 @@ const id = {
 			'Arsip “{file}” berisi berkas yang tercatat berukuran sangat besar (lebih dari 256 MB). Berkas itu tidak dibaca.',
 		'file-too-large': 'Berkas “{file}” terlalu besar untuk daftar pengikut atau tabel unggahan.',
 		'no-lists': 'Tidak ada daftar pengikut di berkas yang dipilih.',
+		'no-list-found':
+			'Tidak ada daftar pengikut atau daftar yang Anda ikuti di berkas yang dipilih. Berkas yang diperiksa: {file}.',
 		'mixed-platforms':
 			'Berkas yang dipilih berasal dari platform berbeda. Pilih berkas dari satu akun saja.',
 		'needs-followers':
@@ -141,23 +174,52 @@ const en = {
 			followers: 'Followers',
 			following: 'Following',
 			mutual: 'Following each other',
-			followBackRate: 'Follow-back rate (of the accounts you follow, those that follow you)',
-			youFollowBackRate: 'Of your followers, those you follow back',
-			recentFollowed: 'Accounts you started following in the last 90 days',
+			mutualShare:
+				'Of all the accounts you follow, those that follow you (followers you followed back included)',
+			followedFirst: 'Accounts you followed first',
+			followedFirstBack: 'Of those, accounts that follow you now',
+			followBackRate:
+				'Follow-back rate (of the accounts you followed first, those that followed back)',
+			youFollowBackRate: 'Of the accounts that followed you first, those you follow back',
+			recentFollowed: 'Accounts you followed first in the last 90 days',
 			recentFollowedBack: 'Of those, accounts that follow you',
 			recentFollowBackRate: 'Follow-back rate over the last 90 days',
+			daysBetween: 'Days between the two exports (from the newest date in each)',
 			lostFollowers: 'Followers lost since the older export',
 			newFollowers: 'New followers since the older export',
 			retention:
 				'Of the accounts following each other in the older export, those still following you',
 		},
 		noDates:
-			'This export has no dates, so the last-90-days numbers and the monthly chart are not available.',
+			'This export has no dates, so who followed first is unknown. The percentage above also counts the followers you followed back, so it is higher than the follow-back rate of the accounts you follow. The follow-back rate, the last-90-days numbers and the monthly chart are not available.',
+		unknownDays: 'unknown (no dates)',
+		retentionPassed:
+			'The two exports are {days} days apart, between 3 and 6 weeks, so the percentage still following goes into the “Still following after a month” field of the follow-back calculator.',
+		retentionWithheld: {
+			'no-dates':
+				'This export has no dates, so the time between the two exports is unknown, and the percentage still following is not passed to the follow-back calculator.',
+			'older-is-newer':
+				'The older export is in fact newer than the latest one, so the percentage still following is not passed to the follow-back calculator. Swap the two files.',
+			'too-close':
+				'The two exports are only {days} days apart, less than 3 weeks, so the percentage still following does not yet describe a month and is not passed to the follow-back calculator.',
+			'too-far':
+				'The two exports are {days} days apart, more than 6 weeks, so the percentage still following no longer describes a month and is not passed to the follow-back calculator.',
+			'no-mutual':
+				'No accounts followed each other in the older export, so there is no percentage to pass to the follow-back calculator.',
+		},
+		first:
+			'An account you follow counts as “followed first by you” unless it started following you at an earlier time. The same time, or a time the export does not give, counts as you first.',
 		asOf: 'The 90 days count back from the newest date in the export: {date}.',
-		chartTitle: 'Follow-back rate by the month you started following',
+		chartTitle: 'Follow-back rate by the month you followed first',
 		chartDesc:
-			'One bar per month; its height is the percentage of the accounts you followed that month that follow you now.',
+			'One bar per month; its height is the percentage of the accounts you followed first that month that follow you now.',
 		useLink: 'Use these numbers in the follow-back calculator',
+		trialRecent:
+			'This link takes the {followed} accounts you followed first in the last 90 days as the trial.',
+		trialAll:
+			'In the last 90 days you followed fewer than {min} accounts first, too few to rely on, so this link takes all {followed} accounts you followed first as the trial.',
+		noTrial:
+			'Without dates, this link takes only the number of followers and the number you follow, with no trial.',
 		undefinedRate: 'none (the divisor is zero)',
 		noNames:
 			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” encourages mass unfollowing, the follow churn the guide explains.',
@@ -194,6 +256,8 @@ const en = {
 			meanErReach: 'Mean engagement rate per post, by reach',
 			medianErViews: 'Median engagement rate per post, by views',
 			meanErViews: 'Mean engagement rate per post, by views',
+			medianErImpressions: 'Median engagement rate per post, by impressions',
+			meanErImpressions: 'Mean engagement rate per post, by impressions',
 			conversationShare: 'Comment share (comments ÷ interactions)',
 		},
 		chartTitle: 'Engagement rate of each post (by reach), in date order',
@@ -224,6 +288,8 @@ const en = {
 			'The archive “{file}” holds a file that claims an absurd size (over 256 MB). That file was not read.',
 		'file-too-large': 'The file “{file}” is too large for a follower list or a table of posts.',
 		'no-lists': 'The chosen files hold no follower list.',
+		'no-list-found':
+			'The chosen files hold no follower or following list. Files looked at: {file}.',
 		'mixed-platforms':
 			'The chosen files come from different platforms. Choose files of one account only.',
 		'needs-followers':

@@ -11,8 +11,13 @@ import {
 	badCsvFiles,
 	badFiles,
 	expectedChange,
+	backslashPaths,
 	expectedFor,
+	fixtureNow,
+	instagramConnections,
 	instagramExport,
+	instagramWithThreads,
+	tiktokUserDataTiktok,
 	metaCsv,
 	tiktokUserData,
 	xArchive,
@@ -34,6 +39,8 @@ const current: FollowShape = {
 	mutual: 240,
 	recentFollowed: 80,
 	recentMutual: 18,
+	// Fans you followed back: mutual, but not part of the follow-back rate.
+	fansFirst: 30,
 };
 const older: FollowShape = {
 	followers: 700,
@@ -146,9 +153,35 @@ describe.each([
 		);
 		expect(await page.locator('.ib-chart [data-month]').count()).toBeGreaterThan(1);
 
+		// An older export 60 days before: more than six weeks, so retention is shown, not passed.
+		const day = 86_400_000;
 		await page
 			.locator('#data-older')
-			.setInputFiles(asPayload(instagramExport(older, { following: 'title' })));
+			.setInputFiles(
+				asPayload(
+					instagramExport({ ...older, now: fixtureNow - 60 * day }, { following: 'title' }),
+				),
+			);
+		expect(await value(page, 'daysBetween')).toBe(60);
+		await poll(() => page.locator('[data-retention]').getAttribute('data-retention')).toBe(
+			'too-far',
+		);
+		expect(await page.locator('[data-retention]').innerText()).toBe(
+			t.follows.retentionWithheld['too-far'].replace('{days}', '60'),
+		);
+		const farHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
+		expect(new URL(farHref ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
+
+		// 30 days before: retention goes into the calculator's one-month field.
+		await page
+			.locator('#data-older')
+			.setInputFiles(
+				asPayload(
+					instagramExport({ ...older, now: fixtureNow - 30 * day }, { following: 'title' }),
+				),
+			);
+		await poll(() => resultValue(page, 'daysBetween')).toBe('30');
+		expect(await page.locator('[data-retention]').getAttribute('data-retention')).toBe('passed');
 		const change = expectedChange(older, current);
 		expect(await value(page, 'lostFollowers')).toBe(change.lostFollowers);
 		expect(await value(page, 'newFollowers')).toBe(change.newFollowers);
@@ -159,6 +192,7 @@ describe.each([
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 
+		expect(await page.locator('[data-trial]').getAttribute('data-trial')).toBe('recent');
 		const link = page.getByRole('link', { name: t.follows.useLink });
 		const href = new URL((await link.getAttribute('href')) ?? '', urlOf(path));
 		expect(Object.fromEntries(href.searchParams)).toEqual({
@@ -191,29 +225,121 @@ describe.each([
 			.setInputFiles(asPayload(xArchive(current)).filter((f) => f.name !== 'tweets.js'));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('x');
 		const x = expectedFor(current, false);
-		for (const name of [
-			'followers',
-			'following',
-			'mutual',
-			'followBackRate',
-			'youFollowBackRate',
-		] as const)
+		for (const name of ['followers', 'following', 'mutual', 'mutualShare'] as const)
 			expect(await value(page, name), name).toBeCloseTo(x[name], 9);
-		expect(await page.locator('output[name="recentFollowed"]').count()).toBe(0);
+		// Without dates the order is unknown: no follow-back rate, no trial for the calculator.
+		for (const name of ['followBackRate', 'youFollowBackRate', 'followedFirst', 'recentFollowed'])
+			expect(await page.locator(`output[name="${name}"]`).count(), name).toBe(0);
 		await poll(() => page.getByText(t.follows.noDates).count()).toBe(1);
+		expect(await page.locator('[data-trial]').innerText()).toBe(t.follows.noTrial);
 		const xHref = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
-		expect(xHref).toContain(
-			`followed=${String(current.following)}&followedBack=${String(current.mutual)}`,
-		);
+		expect(Object.fromEntries(new URL(xHref ?? '', urlOf(path)).searchParams)).toEqual({
+			platform: 'x',
+			followers: String(current.followers),
+			following: String(current.following),
+		});
 
-		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(current)));
+		// Two X archives: no dates, so the days between are unknown and retention is not passed.
+		await page
+			.locator('#data-older')
+			.setInputFiles(asPayload(xArchive(older)).filter((f) => f.name !== 'tweets.js'));
+		await poll(() => page.locator('[data-retention]').getAttribute('data-retention')).toBe(
+			'no-dates',
+		);
+		expect(await resultValue(page, 'daysBetween')).toBe('');
+		expect(await value(page, 'lostFollowers')).toBe(expectedChange(older, current).lostFollowers);
+		const xPair = await page.getByRole('link', { name: t.follows.useLink }).getAttribute('href');
+		expect(new URL(xPair ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
+
+		// Fewer than 30 accounts followed first in 90 days: the trial is every account followed first.
+		const few: FollowShape = { ...current, recentFollowed: 12, recentMutual: 3 };
+		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(few)));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
-		for (const [name, v] of Object.entries(expectedFor(current)) as [string, number][])
+		const tiktok = expectedFor(few);
+		for (const [name, v] of Object.entries(tiktok) as [string, number][])
 			expect(await value(page, name), name).toBeCloseTo(v, 9);
+		expect(await page.locator('[data-trial]').getAttribute('data-trial')).toBe('all');
 		const tiktokHref = await page
 			.getByRole('link', { name: t.follows.useLink })
 			.getAttribute('href');
-		expect(tiktokHref).toContain('platform=other');
+		expect(Object.fromEntries(new URL(tiktokHref ?? '', urlOf(path)).searchParams)).toEqual({
+			platform: 'other',
+			followed: String(tiktok.followedFirst),
+			followedBack: String(tiktok.followedFirstBack),
+			followers: String(few.followers),
+			following: String(few.following),
+		});
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('reads the newer TikTok file, Instagram with Threads, backslash paths and connections.json, and names the files looked at when none holds a list', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		// Each case one follower more than the last, so a new result is told from the previous one.
+		const shapeOf = (i: number): FollowShape => ({ ...current, followers: current.followers + i });
+		const cases: {
+			name: string;
+			payload: Parameters<Page['setInputFiles']>[1];
+			platform: string;
+		}[] = [
+			{
+				name: 'user_data_tiktok.json (Profile And Settings)',
+				payload: asPayload(tiktokUserDataTiktok(shapeOf(0), 'Profile And Settings')),
+				platform: 'tiktok',
+			},
+			{
+				name: 'TikTok ZIP (Your Activity)',
+				payload: {
+					name: 'TikTok_Data.zip',
+					mimeType: 'application/zip',
+					buffer: Buffer.from(zipOf(tiktokUserDataTiktok(shapeOf(1)))),
+				},
+				platform: 'tiktok',
+			},
+			{
+				name: 'Instagram ZIP with Threads, re-packed with backslashes',
+				payload: {
+					name: 'instagram-threads.zip',
+					mimeType: 'application/zip',
+					buffer: Buffer.from(zipOf(backslashPaths(instagramWithThreads(shapeOf(2))))),
+				},
+				platform: 'instagram',
+			},
+			{
+				name: 'connections.json',
+				payload: asPayload(instagramConnections(shapeOf(3))),
+				platform: 'instagram',
+			},
+		];
+		for (const [i, c] of cases.entries()) {
+			const expected = expectedFor(shapeOf(i));
+			await page.locator('#data-current').setInputFiles(c.payload);
+			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
+			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
+				c.platform,
+			);
+			for (const [name, v] of Object.entries(expected) as [string, number][])
+				expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
+			expect(await page.getByRole('alert').count(), c.name).toBe(0);
+		}
+
+		// Threads' lists and a settings file alone: no list, and the message names both files.
+		const threads = instagramWithThreads(current);
+		await page.locator('#data-current').setInputFiles([
+			{
+				name: 'followers.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from(threads['your_instagram_activity/threads/followers.json'] ?? ''),
+			},
+			{ name: 'config.json', mimeType: 'application/json', buffer: Buffer.from('{"a":1}') },
+		]);
+		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+			t.errors['no-list-found'].replace('{file}', 'followers.json, config.json'),
+		);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
@@ -273,6 +399,28 @@ describe.each([
 			9,
 		);
 
+		// No impressions column in the export: no rate by impressions. Read the views column as
+		// impressions, and the rates move to the impressions outputs, never labelled views.
+		expect(await page.locator('output[name="medianErImpressions"]').count()).toBe(0);
+		await page.getByLabel(t.posts.columnNames.views, { exact: true }).selectOption('');
+		await page
+			.getByLabel(t.posts.columnNames.impressions, { exact: true })
+			.selectOption({ label: 'Views' });
+		await poll(async () => Number(await resultValue(page, 'medianErImpressions'))).toBeCloseTo(
+			expected.medianErViews,
+			9,
+		);
+		expect(await value(page, 'meanErImpressions')).toBeCloseTo(expected.meanErViews, 9);
+		expect(await page.locator('output[name="medianErViews"]').count()).toBe(0);
+		await page.getByLabel(t.posts.columnNames.impressions, { exact: true }).selectOption('');
+		await page
+			.getByLabel(t.posts.columnNames.views, { exact: true })
+			.selectOption({ label: 'Views' });
+		await poll(async () => Number(await resultValue(page, 'medianErViews'))).toBeCloseTo(
+			expected.medianErViews,
+			9,
+		);
+
 		// Reading sent nothing; following the link is the reader's own navigation.
 		expectNoDataSent(requests);
 		await expectNothingStored(opened);
@@ -284,7 +432,8 @@ describe.each([
 			expected.totals.comments +
 			expected.totals.shares +
 			expected.totals.saves;
-		expect(Number(await resultValue(page, 'erReach'))).toBeCloseTo(
+		// Polled: the server-rendered worked example shows until the island has read the link.
+		await poll(async () => Number(await resultValue(page, 'erReach'))).toBeCloseTo(
 			(interactions / expected.totals.reach) * 100,
 			9,
 		);

@@ -67,6 +67,12 @@ export const followVariants = [
 			'newer following.json: username in the item’s title, string_list_data has only href and timestamp (2025)',
 	},
 	{
+		id: 'instagram-connections',
+		platform: 'instagram',
+		evidence:
+			'connections.json of exports up to 2020: { followers: { username: date }, following: { username: date } }, dates as ISO strings (jonas-t-s/instanalysis, README.md and scripts/python/no_followback.py read connections.json)',
+	},
+	{
 		id: 'x-follower-js',
 		platform: 'x',
 		evidence:
@@ -83,6 +89,18 @@ export const followVariants = [
 		platform: 'tiktok',
 		evidence:
 			'TikTok user_data.json: Activity["Follower List"].FansList and Activity["Following List"].Following, items { Date, UserName }',
+	},
+	{
+		id: 'tiktok-your-activity',
+		platform: 'tiktok',
+		evidence:
+			'TikTok user_data_tiktok.json: "Your Activity".Follower.FansList and "Your Activity".Following.Following, items { Date, UserName } (abrignoni/RLEAPP, scripts/artifacts/tikTokArchiveJson.py, which reads both file names)',
+	},
+	{
+		id: 'tiktok-profile-and-settings',
+		platform: 'tiktok',
+		evidence:
+			'newer user_data_tiktok.json: "Profile And Settings".Follower.FansList (a public follower-comparison script, fansApp.js, found by code search; its repository was not identified); Following.Following under the same key assumed by analogy with "Your Activity"',
 	},
 ] as const satisfies readonly FollowVariant[];
 
@@ -146,6 +164,68 @@ function tiktokRecords(items: Json): FollowRecord[] | undefined {
 	return records;
 }
 
+/** Where a TikTok export keeps its two lists, newest shape first; each a row of {@link followVariants}. */
+const tiktokContainers = [
+	['Profile And Settings', 'tiktok-profile-and-settings'],
+	['Your Activity', 'tiktok-your-activity'],
+	['Activity', 'tiktok-user-data'],
+	['activity', 'tiktok-user-data'],
+] as const satisfies readonly (readonly [string, FollowVariantId])[];
+
+/** The follower and following lists of one TikTok container, or `undefined` when it holds neither. */
+function fromTiktok(container: Json, variant: FollowVariantId): FollowList[] | undefined {
+	if (!isObject(container)) return undefined;
+	const fans = container['Follower List'] ?? container['Follower'];
+	const follows = container['Following List'] ?? container['Following'];
+	if (!isObject(fans) && !isObject(follows)) return undefined;
+	const fanRecords = tiktokRecords(isObject(fans) ? fans['FansList'] : undefined);
+	const followRecords = tiktokRecords(isObject(follows) ? follows['Following'] : undefined);
+	if (!fanRecords || !followRecords) return undefined;
+	const lists: FollowList[] = [];
+	if (isObject(fans))
+		lists.push({ platform: 'tiktok', kind: 'followers', variant, records: fanRecords });
+	if (isObject(follows))
+		lists.push({ platform: 'tiktok', kind: 'following', variant, records: followRecords });
+	return lists;
+}
+
+/** Reads a `{ username: date }` map of connections.json; `undefined` when it is not one. */
+function connectionRecords(map: Json): FollowRecord[] | undefined {
+	if (!isObject(map)) return undefined;
+	const records: FollowRecord[] = [];
+	for (const [name, date] of Object.entries(map)) {
+		if (typeof date !== 'string') return undefined;
+		const ms = Date.parse(date);
+		records.push({
+			key: redecodeMojibake(name).toLowerCase(),
+			at: Number.isFinite(ms) ? ms : undefined,
+		});
+	}
+	return records;
+}
+
+/** Instagram's connections.json (exports up to 2020): both lists as `{ username: date }` maps. */
+function fromConnections(data: Record<string, Json>): FollowList[] | undefined {
+	if (!('followers' in data) || !('following' in data)) return undefined;
+	const followers = connectionRecords(data['followers']);
+	const following = connectionRecords(data['following']);
+	if (!followers || !following) return undefined;
+	return [
+		{
+			platform: 'instagram',
+			kind: 'followers',
+			variant: 'instagram-connections',
+			records: followers,
+		},
+		{
+			platform: 'instagram',
+			kind: 'following',
+			variant: 'instagram-connections',
+			records: following,
+		},
+	];
+}
+
 function fromJson(data: Json): FollowList[] | undefined {
 	if (Array.isArray(data)) {
 		if (data.length === 0) return undefined;
@@ -190,30 +270,11 @@ function fromJson(data: Json): FollowList[] | undefined {
 			]
 		);
 	}
-	const activity = data['Activity'] ?? data['activity'];
-	if (isObject(activity)) {
-		const fans = activity['Follower List'] ?? activity['Follower'];
-		const follows = activity['Following List'] ?? activity['Following'];
-		if (!isObject(fans) && !isObject(follows)) return undefined;
-		const fanRecords = tiktokRecords(isObject(fans) ? fans['FansList'] : undefined);
-		const followRecords = tiktokRecords(isObject(follows) ? follows['Following'] : undefined);
-		if (!fanRecords || !followRecords) return undefined;
-		const lists: FollowList[] = [];
-		if (isObject(fans))
-			lists.push({
-				platform: 'tiktok',
-				kind: 'followers',
-				variant: 'tiktok-user-data',
-				records: fanRecords,
-			});
-		if (isObject(follows))
-			lists.push({
-				platform: 'tiktok',
-				kind: 'following',
-				variant: 'tiktok-user-data',
-				records: followRecords,
-			});
-		return lists;
+	const connections = fromConnections(data);
+	if (connections) return connections;
+	for (const [key, variant] of tiktokContainers) {
+		const lists = fromTiktok(data[key], variant);
+		if (lists) return lists;
 	}
 	return undefined;
 }
@@ -280,9 +341,22 @@ export function readFollowFile(bytes: Uint8Array): FollowReadResult {
 	return lists ? { lists } : { error: 'not-an-export' };
 }
 
-/** Whether an archive entry may hold a follower or following list (the others are never inflated). */
-export function isFollowEntry(path: string): boolean {
+/**
+ * Whether an archive entry may hold a follower or following list (the others are never inflated).
+ * Paths written with a backslash (a ZIP re-packed on Windows) count as `/`. Threads keeps its own lists in
+ * `your_instagram_activity/threads/`, and macOS adds `__MACOSX/._*` copies: neither is this
+ * account's Instagram list.
+ */
+export function isFollowEntry(rawPath: string): boolean {
+	const path = rawPath.replace(/\\/g, '/');
+	if (
+		/(^|\/)threads\//i.test(path) ||
+		/(^|\/)__MACOSX\//.test(path) ||
+		/(^|\/)\._[^/]*$/.test(path)
+	)
+		return false;
 	return (
+		/(^|\/)connections\.json$/i.test(path) ||
 		/(^|\/)followers(_\d+)?\.(json|html)$/i.test(path) ||
 		/(^|\/)following(_\d+)?\.(json|html)$/i.test(path) ||
 		/(^|\/)data\/(follower|following)(-part\d+)?\.js$/i.test(path) ||

@@ -119,7 +119,9 @@ export interface PostRow {
 	interactions: number;
 	comments: number;
 	erReach: number | undefined;
+	/** On the views column only; never on impressions, which count repeated displays differently. */
 	erViews: number | undefined;
+	erImpressions: number | undefined;
 }
 
 /** The totals and rates over all posts. */
@@ -131,6 +133,8 @@ export interface PostStats {
 	meanErReach: number | undefined;
 	medianErViews: number | undefined;
 	meanErViews: number | undefined;
+	medianErImpressions: number | undefined;
+	meanErImpressions: number | undefined;
 	/** Comments ÷ interactions × 100 over all posts: the comment share, at most an upper bound on conversation. */
 	conversationShare: number | undefined;
 	rows: PostRow[];
@@ -233,11 +237,15 @@ export function postStats(table: PostTable, map: ColumnMap): PostStats | CellErr
 			interactions,
 			comments: value.comments ?? 0,
 			erReach: rate(value.reach),
-			erViews: rate(value.views ?? (map.views === undefined ? value.impressions : undefined)),
+			erViews: rate(value.views),
+			erImpressions: rate(value.impressions),
 		});
 	}
 	const reachRates = rows.flatMap((r) => (r.erReach === undefined ? [] : [r.erReach]));
 	const viewRates = rows.flatMap((r) => (r.erViews === undefined ? [] : [r.erViews]));
+	const impressionRates = rows.flatMap((r) =>
+		r.erImpressions === undefined ? [] : [r.erImpressions],
+	);
 	const interactions = rows.reduce((s, r) => s + r.interactions, 0);
 	const comments = rows.reduce((s, r) => s + r.comments, 0);
 	return {
@@ -248,6 +256,8 @@ export function postStats(table: PostTable, map: ColumnMap): PostStats | CellErr
 		meanErReach: mean(reachRates),
 		medianErViews: median(viewRates),
 		meanErViews: mean(viewRates),
+		medianErImpressions: median(impressionRates),
+		meanErImpressions: mean(impressionRates),
 		conversationShare: interactions === 0 ? undefined : (comments / interactions) * 100,
 		rows,
 	};

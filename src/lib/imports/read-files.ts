@@ -14,23 +14,37 @@ export interface InputFile {
 }
 
 /** Why the chosen files gave no lists. */
-export type ImportError = FollowError | ZipError | 'zip-no-export' | 'file-too-large';
+export type ImportError =
+	FollowError | ZipError | 'zip-no-export' | 'file-too-large' | 'no-list-found';
+
+/** Errors that only mean “not a list the page needs”: such a file is skipped, never fatal. */
+const skippable: ReadonlySet<ImportError> = new Set(['not-an-export', 'other-archive-file']);
 
 /** Reports progress as items done out of a total. */
 export type Progress = (done: number, total: number) => void;
 
-/** Reads every list from the chosen files; the first error stops the reading. */
+/**
+ * Reads every list from the chosen files. A file or entry that is not a needed list is skipped;
+ * a damaged one stops the reading. Without any list, a single file answers with its own error, and
+ * several with `no-list-found` naming every file looked at.
+ */
 export async function readFollowFiles(
 	files: readonly InputFile[],
 	progress: Progress = () => undefined,
 ): Promise<{ lists: FollowList[] } | { error: ImportError; file: string }> {
 	const lists: FollowList[] = [];
-	const work: { file: string; read: () => Promise<Uint8Array | { error: ImportError }> }[] = [];
+	const work: {
+		file: string;
+		/** The name shown when no list is found: the loose file, or the archive entry. */
+		looked: string;
+		read: () => Promise<Uint8Array | { error: ImportError }>;
+	}[] = [];
 	for (const file of files) {
 		const head = await file.source.read(0, 4);
 		if (!isZip(head)) {
 			work.push({
 				file: file.name,
+				looked: file.name,
 				read: () =>
 					file.source.size > maxEntryBytes
 						? Promise.resolve({ error: 'file-too-large' as const })
@@ -46,18 +60,30 @@ export async function readFollowFiles(
 		if (html && !wanted.some((e) => !e.name.toLowerCase().endsWith('.html')))
 			return { error: 'instagram-html', file: file.name };
 		for (const entry of wanted.filter((e) => !e.name.toLowerCase().endsWith('.html')))
-			work.push({ file: file.name, read: () => readZipEntry(file.source, entry) });
+			work.push({
+				file: file.name,
+				looked: entry.name.replace(/\\/g, '/'),
+				read: () => readZipEntry(file.source, entry),
+			});
 	}
+	const skipped: { error: ImportError; file: string }[] = [];
 	for (const [i, item] of work.entries()) {
 		progress(i, work.length);
 		const bytes = await item.read();
 		if ('error' in bytes) return { error: bytes.error, file: item.file };
 		const read = readFollowFile(bytes);
-		if ('error' in read) return { error: read.error, file: item.file };
+		if ('error' in read) {
+			if (!skippable.has(read.error)) return { error: read.error, file: item.file };
+			skipped.push({ error: read.error, file: item.file });
+			continue;
+		}
 		lists.push(...read.lists);
 	}
 	progress(work.length, work.length);
-	return { lists };
+	if (lists.length > 0) return { lists };
+	const only = skipped.length === 1 ? skipped[0] : undefined;
+	if (only) return only;
+	return { error: 'no-list-found', file: work.map((w) => w.looked).join(', ') };
 }
 
 /** Reads a chosen CSV file into a post table. */

@@ -102,6 +102,9 @@ describe('postStats() on Meta Business Suite exports', () => {
 			expect(stats.meanErReach).toBeCloseTo(expected.meanErReach, 10);
 			expect(stats.medianErViews).toBeCloseTo(expected.medianErViews, 10);
 			expect(stats.meanErViews).toBeCloseTo(expected.meanErViews, 10);
+			// The export has no impressions column.
+			expect(stats.medianErImpressions).toBeUndefined();
+			expect(stats.meanErImpressions).toBeUndefined();
 			expect(stats.conversationShare).toBeCloseTo(expected.conversationShare, 10);
 			expect(stats.totals).toMatchObject(expected.totals);
 			expect(stats.rows[1]?.at).toBe(Date.UTC(2026, 0, 2));
@@ -117,6 +120,31 @@ describe('postStats() on Meta Business Suite exports', () => {
 		if ('error' in stats) throw new Error(stats.error);
 		expect(stats.medianErReach).toBe(12.5);
 		expect(stats.conversationShare).toBe(0);
+	});
+
+	test.each([
+		// interactions 20, 40; reach 100, 200; views 400, 800; impressions 1000, 500.
+		{
+			map: { likes: 1, reach: 2, views: 3, impressions: 4 },
+			rates: { reach: [20, 20], views: [5, 5], impressions: [2, 8] },
+		},
+		// Impressions only: a rate by impressions, never labelled or counted as views.
+		{ map: { likes: 1, impressions: 4 }, rates: { reach: [], views: [], impressions: [2, 8] } },
+		{ map: { likes: 1, views: 3 }, rates: { reach: [], views: [5, 5], impressions: [] } },
+	])('rates by impressions stay apart from rates by views: $map', ({ map, rates }) => {
+		const t = table('Post,Likes,Reach,Views,Impressions\nA,20,100,400,1000\nB,40,200,800,500\n');
+		const stats = postStats(t, map);
+		if ('error' in stats) throw new Error(stats.error);
+		const mid = (v: number[]) => (v.length === 0 ? undefined : ((v[0] ?? 0) + (v[1] ?? 0)) / 2);
+		expect(stats.rows.map((r) => r.erViews).filter((v) => v !== undefined)).toEqual(rates.views);
+		expect(stats.rows.map((r) => r.erImpressions).filter((v) => v !== undefined)).toEqual(
+			rates.impressions,
+		);
+		expect(stats.medianErReach).toBe(mid(rates.reach));
+		expect(stats.medianErViews).toBe(mid(rates.views));
+		expect(stats.meanErViews).toBe(mid(rates.views));
+		expect(stats.medianErImpressions).toBe(mid(rates.impressions));
+		expect(stats.meanErImpressions).toBe(mid(rates.impressions));
 	});
 
 	test.each(badCsvFiles())('$name → $code', ({ text, code }) => {

@@ -10,12 +10,32 @@ import {
 	type ByteSource,
 } from '../../../../src/lib/imports/zip.ts';
 import {
+	backslashPaths,
 	badFiles,
 	expectedFor,
 	instagramExport,
+	instagramWithThreads,
+	tiktokUserDataTiktok,
 	xArchive,
 	zipOf,
+	type Files,
 } from '../../../fixtures/generate.ts';
+
+/** Loose files as the page receives them: the last path segment as the name. */
+const loose = (files: Files) =>
+	Object.entries(files).map(([path, content]) => ({
+		name: path.split('/').pop() ?? path,
+		source: bytesSource(typeof content === 'string' ? strToU8(content) : content),
+	}));
+
+/** The record counts of each kind of list read. */
+async function counts(files: Parameters<typeof readFollowFiles>[0]) {
+	const read = await readFollowFiles(files);
+	if ('error' in read) return read;
+	const count = (kind: string) =>
+		read.lists.filter((l) => l.kind === kind).reduce((n, l) => n + l.records.length, 0);
+	return { followers: count('followers'), following: count('following') };
+}
 
 const shape = { followers: 300, following: 200, mutual: 80, recentFollowed: 40, recentMutual: 9 };
 
@@ -109,6 +129,53 @@ describe('readFollowFiles(): archives and loose files', () => {
 		expect(await readFollowFiles([{ name, source: bytesSource(bytes) }])).toEqual({
 			error: code,
 			file: name,
+		});
+	});
+
+	const both = { followers: shape.followers, following: shape.following };
+
+	test.each([
+		['an Instagram ZIP that also holds Threads and other JSON', zipOf(instagramWithThreads(shape))],
+		['a ZIP re-packed with backslash paths', zipOf(backslashPaths(instagramExport(shape)))],
+		['a TikTok ZIP with user_data_tiktok.json', zipOf(tiktokUserDataTiktok(shape), 'TikTok/')],
+		[
+			'a TikTok ZIP whose lists sit under "Profile And Settings"',
+			zipOf(tiktokUserDataTiktok(shape, 'Profile And Settings')),
+		],
+	])('%s: both lists read, nothing else is fatal', async (_name, zip) => {
+		expect(await counts([{ name: 'ekspor.zip', source: bytesSource(zip) }])).toEqual(both);
+	});
+
+	test('loose files the page does not need are skipped beside the lists', async () => {
+		const files = [
+			...loose(instagramWithThreads(shape)),
+			{ name: 'config.json', source: bytesSource(strToU8('{"name":"contoh"}')) },
+			{ name: 'tweets.js', source: bytesSource(strToU8('window.YTD.tweets.part0 = []')) },
+		];
+		// Threads' followers.json and following.json arrive under the same names as Instagram's.
+		expect(files.filter((f) => f.name === 'followers.json')).toHaveLength(1);
+		expect(await counts(files)).toEqual(both);
+	});
+
+	test('without any list, the answer names every file looked at', async () => {
+		const threads = instagramWithThreads(shape);
+		const files = loose({
+			'your_instagram_activity/threads/followers.json':
+				threads['your_instagram_activity/threads/followers.json'] ?? '',
+			'config.json': '{"name":"contoh"}',
+		});
+		expect(await readFollowFiles(files)).toEqual({
+			error: 'no-list-found',
+			file: 'followers.json, config.json',
+		});
+		// In an archive, the entries looked at are named.
+		const zip = zipSync({
+			'a/followers_1.json': strToU8('{"other":1}'),
+			'b\\following.json': strToU8('{"other":2}'),
+		});
+		expect(await readFollowFiles([{ name: 'lain.zip', source: bytesSource(zip) }])).toEqual({
+			error: 'no-list-found',
+			file: 'a/followers_1.json, b/following.json',
 		});
 	});
 });
