@@ -42,12 +42,16 @@ export function serveStatic(
 			const port = typeof address === 'object' && address ? address.port : 0;
 			resolve({
 				origin: `http://127.0.0.1:${String(port)}`,
+				// A browser keeps its connections alive, and `close()` waits for every one of them:
+				// end them, or a test that closes its server while Chromium is still open waits
+				// until the browser goes.
 				close: () =>
-					new Promise((done) =>
+					new Promise((done) => {
 						server.close(() => {
 							done();
-						}),
-					),
+						});
+						server.closeAllConnections();
+					}),
 			});
 		});
 	});
