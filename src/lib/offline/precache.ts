@@ -33,6 +33,7 @@ const never = [
 	/^robots\.txt$/,
 	/^sitemap[^/]*\.xml$/,
 	/^sw\.js$/,
+	/^\.build-stamp$/, // the hash of the sources the test tiers read (config/build-stamp.ts)
 	/(^|\/)404\.html$/, // the not-found page: the offline page replaces it without a connection
 	// Pagefind's alternative interfaces and its language-less engine, which Starlight does not load.
 	/^pagefind\/pagefind-(component|modular)-ui\./,

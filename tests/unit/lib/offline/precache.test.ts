@@ -43,6 +43,7 @@ describe('which files each language saves', () => {
 		'en/404.html',
 		'pagefind/wasm.unknown.pagefind',
 		'pagefind/pagefind-modular-ui.js',
+		'.build-stamp',
 	])('%s is never saved', (name) => {
 		expect(groupOf(name)).toBeUndefined();
 	});
