@@ -27,6 +27,15 @@ export interface PrecacheManifest {
 	groups: Record<Group, Entry[]>;
 }
 
+/**
+ * The most one language's precache (its group plus the shared files) may transfer, in KB of gzip:
+ * what a reader's phone downloads to read offline. 800 until December 2026; 900 since the data
+ * page's definitions, the calculators' relabelled models, the search interface's strings and the
+ * home-screen icon added about 15 KB to each language (782 and 802 KB), with room for the guide's
+ * 2026 updates (issue 20 allows up to 1,000).
+ */
+export const languageBudgetKb = 900;
+
 /** Files that are never precached: host configuration, crawler files, the worker itself. */
 const never = [
 	/^_headers$/,
