@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/browser/setup/sequencer.ts';
 
 /** Three tiers: pure logic (unit), checks on the built `dist/` (site), real Chromium (browser). */
 export default defineConfig({
@@ -38,7 +39,7 @@ export default defineConfig({
 					fileParallelism: true,
 					maxWorkers: 2,
 					maxConcurrency: 4,
-					sequence: { groupOrder: 1 },
+					sequence: { groupOrder: 1, sequencer: LongestFirst },
 				},
 			},
 			{
