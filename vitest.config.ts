@@ -4,6 +4,9 @@ import { LongestFirst } from './tests/browser/setup/sequencer.ts';
 /** Three tiers: pure logic (unit), checks on the built `dist/` (site), real Chromium (browser). */
 export default defineConfig({
 	test: {
+		// Vitest takes one sequencer for every project: it starts the longest browser files first
+		// and leaves the other projects' order as it is.
+		sequence: { sequencer: LongestFirst },
 		projects: [
 			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
 			{
@@ -39,7 +42,7 @@ export default defineConfig({
 					fileParallelism: true,
 					maxWorkers: 2,
 					maxConcurrency: 4,
-					sequence: { groupOrder: 1, sequencer: LongestFirst },
+					sequence: { groupOrder: 1 },
 				},
 			},
 			{
