@@ -499,47 +499,21 @@ export default function DataIsland({
 						</p>
 						<dl>
 							{out('posts', t.posts.results.posts, posts.posts, n(posts.posts))}
-							{out(
-								'medianErReach',
-								t.posts.results.medianErReach,
-								posts.medianErReach,
-								pct(posts.medianErReach),
-							)}
-							{out(
-								'meanErReach',
-								t.posts.results.meanErReach,
-								posts.meanErReach,
-								pct(posts.meanErReach),
+							{(['medianErReach', 'meanErReach'] as const).map((k) =>
+								out(k, t.posts.results[k], posts[k], pct(posts[k])),
 							)}
 							{/* A rate is labelled by the column it was computed on: views and impressions differ. */}
-							{posts.medianErViews !== undefined &&
-								out(
+							{(
+								[
 									'medianErViews',
-									t.posts.results.medianErViews,
-									posts.medianErViews,
-									pct(posts.medianErViews),
-								)}
-							{posts.meanErViews !== undefined &&
-								out(
 									'meanErViews',
-									t.posts.results.meanErViews,
-									posts.meanErViews,
-									pct(posts.meanErViews),
-								)}
-							{posts.medianErImpressions !== undefined &&
-								out(
 									'medianErImpressions',
-									t.posts.results.medianErImpressions,
-									posts.medianErImpressions,
-									pct(posts.medianErImpressions),
-								)}
-							{posts.meanErImpressions !== undefined &&
-								out(
 									'meanErImpressions',
-									t.posts.results.meanErImpressions,
-									posts.meanErImpressions,
-									pct(posts.meanErImpressions),
-								)}
+								] as const
+							).map(
+								(k) =>
+									posts[k] !== undefined && out(k, t.posts.results[k], posts[k], pct(posts[k])),
+							)}
 							{out(
 								'conversationShare',
 								t.posts.results.conversationShare,
