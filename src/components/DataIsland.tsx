@@ -228,7 +228,7 @@ export default function DataIsland({
 							id={`data-${slot}`}
 							type="file"
 							multiple
-							accept=".json,.js,.zip,.html,application/json,application/zip"
+							accept=".json,.js,.zip,.html,.txt,application/json,application/zip"
 							onChange={(e) => {
 								chooseFollows(slot, e.currentTarget.files);
 							}}

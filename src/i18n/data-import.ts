@@ -13,7 +13,7 @@ type FollowErrorCode = ImportError | SnapshotError | 'mismatch';
 const id = {
 	follows: {
 		title: 'Pengikut dan yang diikuti',
-		current: 'Ekspor terbaru (berkas JSON/JS atau ZIP)',
+		current: 'Ekspor terbaru (berkas JSON, JS, HTML, TXT, atau ZIP)',
 		older: 'Ekspor lama akun yang sama (opsional)',
 		drop: 'Atau seret berkas ke kotak ini.',
 		reading: 'Membaca berkas…',
@@ -120,9 +120,11 @@ const id = {
 		truncated:
 			'“{file}” terpotong: berkasnya berhenti di tengah. Unduh ulang ekspornya dan coba lagi.',
 		'not-an-export':
-			'“{file}” bukan ekspor pengikut yang dikenal. Pilih followers_1.json dan following.json (Instagram), data/follower.js dan data/following.js (X), atau user_data.json (TikTok).',
+			'“{file}” bukan ekspor pengikut yang dikenal. Pilih followers_1.json dan following.json atau followers_1.html dan following.html (Instagram), data/follower.js dan data/following.js (X), atau user_data_tiktok.json atau Follower.txt dan Following.txt (TikTok).',
 		'instagram-html':
-			'“{file}” adalah ekspor Instagram dalam format HTML. Minta ekspor baru dalam format JSON (langkahnya ada di atas), lalu pilih berkas itu.',
+			'“{file}” adalah halaman ekspor Instagram (HTML), tetapi bukan daftar pengikut atau daftar yang Anda ikuti. Pilih followers_1.html dan following.html dari folder connections/followers_and_following/, atau seluruh ZIP ekspornya.',
+		'tiktok-txt':
+			'“{file}” adalah berkas ekspor TikTok dalam format TXT, tetapi bukan daftar pengikut atau daftar yang Anda ikuti. Pilih Follower.txt dan Following.txt, atau minta ekspor dalam format JSON: di aplikasi TikTok, buka profil, lalu menu, lalu Pengaturan dan privasi, lalu Akun, lalu Unduh data Anda; pilih format JSON, lalu Minta data. Setelah siap, pilih user_data_tiktok.json.',
 		'other-archive-file':
 			'“{file}” adalah berkas lain dari arsip X. Pilih data/follower.js dan data/following.js.',
 		'zip-no-export':
@@ -164,7 +166,7 @@ export type DataImportDictionary = typeof id;
 const en = {
 	follows: {
 		title: 'Followers and following',
-		current: 'Latest export (JSON/JS files or ZIP)',
+		current: 'Latest export (JSON, JS, HTML or TXT files, or ZIP)',
 		older: 'An older export of the same account (optional)',
 		drop: 'Or drag files onto this box.',
 		reading: 'Reading files…',
@@ -272,9 +274,11 @@ const en = {
 		truncated:
 			'“{file}” is truncated: the file stops partway. Download the export again and retry.',
 		'not-an-export':
-			'“{file}” is not a known follower export. Choose followers_1.json and following.json (Instagram), data/follower.js and data/following.js (X), or user_data.json (TikTok).',
+			'“{file}” is not a known follower export. Choose followers_1.json and following.json or followers_1.html and following.html (Instagram), data/follower.js and data/following.js (X), or user_data_tiktok.json or Follower.txt and Following.txt (TikTok).',
 		'instagram-html':
-			'“{file}” is an Instagram export in HTML format. Request a new export in JSON format (the steps are above), then choose that file.',
+			'“{file}” is a page of an Instagram export (HTML), but not the followers or following list. Choose followers_1.html and following.html from the connections/followers_and_following/ folder, or the whole export ZIP.',
+		'tiktok-txt':
+			'“{file}” is a file of a TikTok export in TXT format, but not the follower or following list. Choose Follower.txt and Following.txt, or request the export in JSON format: in the TikTok app, open your profile, then the menu, then Settings and privacy, then Account, then Download your data; choose the JSON format, then Request data. When it is ready, choose user_data_tiktok.json.',
 		'other-archive-file':
 			'“{file}” is another file of the X archive. Choose data/follower.js and data/following.js.',
 		'zip-no-export':

@@ -4,8 +4,10 @@
  * (`tests/fixtures/generate.ts`). Accounts are kept only as opaque keys for matching the two lists;
  * nothing here or in its callers ever shows them.
  */
+import { looksLikeInstagramExport, scanInstagramHtml } from './instagram-html.ts';
 import { redecodeMojibake } from './mojibake.ts';
 import { sniffBinary } from './sniff.ts';
+import { looksLikeTiktokTxt, readTiktokTxt, tiktokTxtKind } from './tiktok-txt.ts';
 
 /** The platforms whose exports the page reads. */
 export const exportPlatforms = ['instagram', 'x', 'tiktok'] as const;
@@ -31,7 +33,15 @@ export interface FollowList {
 
 /** Why a file could not be read as a follower or following list. */
 export type FollowError =
-	'empty' | 'binary' | 'truncated' | 'not-an-export' | 'instagram-html' | 'other-archive-file';
+	| 'empty'
+	| 'binary'
+	| 'truncated'
+	| 'not-an-export'
+	/** A page of Instagram's HTML export that holds no follower or following list. */
+	| 'instagram-html'
+	/** A file of TikTok's TXT export that is not `Follower.txt` or `Following.txt`. */
+	| 'tiktok-txt'
+	| 'other-archive-file';
 
 /** A known shape of an export file. */
 export interface FollowVariant {
@@ -73,6 +83,18 @@ export const followVariants = [
 			'connections.json of exports up to 2020: { followers: { username: date }, following: { username: date } }, dates as ISO strings (jonas-t-s/instanalysis, README.md and scripts/python/no_followback.py read connections.json)',
 	},
 	{
+		id: 'instagram-html-followers',
+		platform: 'instagram',
+		evidence:
+			'HTML export, followers_1.html, followers_2.html, …: per account <div class="pam _3-95 _2ph- _a6-g uiBoxWhite noborder"><div class="_a6-p"><div><div><a target="_blank" href="https://www.instagram.com/NAME">NAME</a></div><div>Dec 23, 2025 12:16 pm</div></div></div></div>, after about 14 KB of inline CSS and a header whose <time datetime> gives the export time in UTC (brentyJ/ReCog, _docs/INSTAGRAM_PARSER_ANALYSIS.md, an export of 2026-01-09; FabiodAgostino/InstAnalytics, InstAnalytics/Services/InstagramFollowersParser.cs); dates as listed in htmlDateFormats (instagram-html.ts)',
+	},
+	{
+		id: 'instagram-html-following',
+		platform: 'instagram',
+		evidence:
+			'HTML export, following.html: the same blocks with the username in <h2 class="_3-95 _2pim _a6-h _a6-i">NAME</h2> and the link https://www.instagram.com/_u/NAME as its own text (FabiodAgostino/InstAnalytics, InstAnalytics/Services/InstagramFollowingParser.cs; a pt-BR parser’s tests reduced from a real export of August 2026); a following.html whose username is only in the link is read the same way',
+	},
+	{
 		id: 'x-follower-js',
 		platform: 'x',
 		evidence:
@@ -101,6 +123,12 @@ export const followVariants = [
 		platform: 'tiktok',
 		evidence:
 			'newer user_data_tiktok.json: "Profile And Settings".Follower.FansList (a public follower-comparison script, fansApp.js, found by code search; its repository was not identified); Following.Following under the same key assumed by analogy with "Your Activity"',
+	},
+	{
+		id: 'tiktok-txt',
+		platform: 'tiktok',
+		evidence:
+			'TikTok TXT export, Follower.txt and Following.txt (older: Follower List.txt, Following List.txt): per account “Date: 2025-08-02 01:00:44 UTC” then “Username: NAME” (dynamixAI/tiktok-follower-analyzer, app.py, which asks for the TXT format and reads these two lines; a public Java reader counts three lines per account in “Follower List.txt”, repository not identified). Which list a file holds is known only from its name',
 	},
 ] as const satisfies readonly FollowVariant[];
 
@@ -312,8 +340,51 @@ function parseJson(text: string): { value: Json } | { error: 'truncated' | 'not-
 	}
 }
 
-/** Reads one file's bytes as a follower or following list of a known export. */
-export function readFollowFile(bytes: Uint8Array): FollowReadResult {
+/** Which Instagram HTML list a file holds, from its name; `null` for another page, `undefined` without a name. */
+function htmlKind(name: string | undefined): ListKind | null | undefined {
+	if (name === undefined) return undefined;
+	const base = name.replace(/\\/g, '/').split('/').pop() ?? '';
+	if (/^followers(?:_\d+)?(?: \(\d+\))?\.html?$/i.test(base)) return 'followers';
+	if (/^following(?:_\d+)?(?: \(\d+\))?\.html?$/i.test(base)) return 'following';
+	return null;
+}
+
+/**
+ * Reads a page of Instagram's HTML export. The list is told by the file's name (`followers_1.html`,
+ * `following.html`); without a name, by its shape (a username heading before each link is
+ * `following.html`'s).
+ */
+function fromInstagramHtml(text: string, name: string | undefined): FollowReadResult {
+	const kind = htmlKind(name);
+	const scan = kind === null ? undefined : scanInstagramHtml(text);
+	if (!scan || scan.records.length === 0)
+		return { error: looksLikeInstagramExport(text) ? 'instagram-html' : 'not-an-export' };
+	const listKind = kind ?? (scan.headings ? 'following' : 'followers');
+	return {
+		lists: [
+			{
+				platform: 'instagram',
+				kind: listKind,
+				variant: listKind === 'followers' ? 'instagram-html-followers' : 'instagram-html-following',
+				records: scan.records,
+			},
+		],
+	};
+}
+
+/** Reads a file of TikTok's TXT export; which list it is comes from its name. */
+function fromTiktokTxt(text: string, name: string | undefined): FollowReadResult {
+	const kind = tiktokTxtKind(name);
+	const records = kind ? readTiktokTxt(text) : [];
+	if (!kind || records.length === 0) return { error: 'tiktok-txt' };
+	return { lists: [{ platform: 'tiktok', kind, variant: 'tiktok-txt', records }] };
+}
+
+/**
+ * Reads one file's bytes as a follower or following list of a known export. `name` (the file's
+ * name or archive path) tells which list an HTML page or a TXT file holds.
+ */
+export function readFollowFile(bytes: Uint8Array, name?: string): FollowReadResult {
 	if (bytes.length === 0) return { error: 'empty' };
 	if (sniffBinary(bytes)) return { error: 'binary' };
 	const text = new TextDecoder('utf-8').decode(bytes);
@@ -321,13 +392,10 @@ export function readFollowFile(bytes: Uint8Array): FollowReadResult {
 	const start = text.search(/[^\s\uFEFF]/);
 	if (start < 0) return { error: 'empty' };
 	const head = text.slice(start, start + 4096);
-	if (/^<(!doctype|html|head|body|meta|div)/i.test(head)) {
-		return {
-			error: /instagram|followers|following|pengikut/i.test(head)
-				? 'instagram-html'
-				: 'not-an-export',
-		};
-	}
+	// An HTML page is told by its first tag; whether it is Instagram's is decided from the whole
+	// page, since a real export's first 14 KB are inline CSS.
+	if (/^<(!doctype|html|head|body|meta|div|main)/i.test(head)) return fromInstagramHtml(text, name);
+	if (looksLikeTiktokTxt(head)) return fromTiktokTxt(text, name);
 	const x = ytd.exec(head);
 	if (x) {
 		const parsed = parseJson(text.slice(start + x[0].length).replace(/;\s*$/, ''));
@@ -360,6 +428,7 @@ export function isFollowEntry(rawPath: string): boolean {
 		/(^|\/)followers(_\d+)?\.(json|html)$/i.test(path) ||
 		/(^|\/)following(_\d+)?\.(json|html)$/i.test(path) ||
 		/(^|\/)data\/(follower|following)(-part\d+)?\.js$/i.test(path) ||
+		/(^|\/)(follower|following)( list)?(_\d+)?\.txt$/i.test(path) ||
 		/(^|\/)user_data(_tiktok)?\.json$/i.test(path)
 	);
 }

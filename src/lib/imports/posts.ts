@@ -47,6 +47,20 @@ export const headerVariants = [
 			date: ['publish time', 'date'],
 		},
 	},
+	{
+		id: 'meta-business-suite-pt',
+		evidence:
+			'Meta Business Suite, the same export with a Portuguese (Brazil) interface: Tipo de post, Descrição, Horário de publicação, Visualizações, Alcance, Curtidas, Comentários, Compartilhamentos, Salvamentos, one for one with the English headers (a public reader of the export, an AudienceAnalytics component found by code search for “Horário de publicação”; repository not identified). Searched without result: Indonesian (“Waktu publikasi”, “Jangkauan”) and Spanish (“Hora de publicación”, “Alcance”, “Me gusta”) headers of this export; those files get the column step.',
+		headers: {
+			likes: ['curtidas'],
+			comments: ['comentários'],
+			shares: ['compartilhamentos'],
+			saves: ['salvamentos'],
+			reach: ['alcance'],
+			views: ['visualizações'],
+			date: ['horário de publicação'],
+		},
+	},
 ] as const satisfies readonly HeaderVariant[];
 
 /** How the numbers in the cells are written. */
@@ -170,13 +184,38 @@ export function readCount(cell: string, style: NumberStyle): number | undefined 
 	return Number.NaN;
 }
 
-/** Reads a date cell: ISO (`2026-03-01`), Meta's `03/01/2026 09:15`, or `01-03-2026` (day first). */
-export function readDate(cell: string): number | undefined {
+/** Which comes first in `a/b/yyyy` dates: the month (Meta's English export) or the day. */
+export type SlashOrder = 'month-first' | 'day-first';
+
+/**
+ * The order of `a/b/yyyy` dates in a column: day first when some first number is over 12 and no
+ * second one is; month first otherwise (as Meta's English export writes them).
+ */
+export function detectSlashOrder(cells: readonly string[]): SlashOrder {
+	let firstOver = false;
+	let secondOver = false;
+	for (const cell of cells) {
+		const m = /^\s*(\d{1,2})\/(\d{1,2})\/\d{4}/.exec(cell);
+		if (!m) continue;
+		if (Number(m[1]) > 12) firstOver = true;
+		if (Number(m[2]) > 12) secondOver = true;
+	}
+	return firstOver && !secondOver ? 'day-first' : 'month-first';
+}
+
+/**
+ * Reads a date cell: ISO (`2026-03-01`), Meta's `03/01/2026 09:15` (month first unless `order`
+ * says day first), or `01-03-2026` (day first).
+ */
+export function readDate(cell: string, order: SlashOrder = 'month-first'): number | undefined {
 	const c = cell.trim();
 	let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(c);
 	if (m) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
 	m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(c);
-	if (m) return Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
+	if (m)
+		return order === 'day-first'
+			? Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]))
+			: Date.UTC(Number(m[3]), Number(m[1]) - 1, Number(m[2]));
 	m = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})/.exec(c);
 	if (m) return Date.UTC(Number(m[3]), Number(m[2]) - 1, Number(m[1]));
 	return undefined;
@@ -214,6 +253,10 @@ export function postStats(table: PostTable, map: ColumnMap): PostStats | CellErr
 
 	const totals: PostStats['totals'] = {};
 	const rows: PostRow[] = [];
+	const dateColumn = map.date;
+	const order = detectSlashOrder(
+		dateColumn === undefined ? [] : table.rows.map((r) => r[dateColumn] ?? ''),
+	);
 	for (const [i, row] of table.rows.entries()) {
 		const value: Partial<Record<(typeof countColumns)[number], number>> = {};
 		for (const column of used) {
@@ -233,7 +276,7 @@ export function postStats(table: PostTable, map: ColumnMap): PostStats | CellErr
 		const rate = (d: number | undefined) =>
 			d === undefined || d === 0 ? undefined : (interactions / d) * 100;
 		rows.push({
-			at: map.date === undefined ? undefined : readDate(row[map.date] ?? ''),
+			at: dateColumn === undefined ? undefined : readDate(row[dateColumn] ?? '', order),
 			interactions,
 			comments: value.comments ?? 0,
 			erReach: rate(value.reach),

@@ -18,7 +18,12 @@ export type ImportError =
 	FollowError | ZipError | 'zip-no-export' | 'file-too-large' | 'no-list-found';
 
 /** Errors that only mean “not a list the page needs”: such a file is skipped, never fatal. */
-const skippable: ReadonlySet<ImportError> = new Set(['not-an-export', 'other-archive-file']);
+const skippable: ReadonlySet<ImportError> = new Set([
+	'not-an-export',
+	'other-archive-file',
+	'instagram-html',
+	'tiktok-txt',
+]);
 
 /** Reports progress as items done out of a total. */
 export type Progress = (done: number, total: number) => void;
@@ -56,10 +61,7 @@ export async function readFollowFiles(
 		if ('error' in entries) return { error: entries.error, file: file.name };
 		const wanted = entries.filter((e) => isFollowEntry(e.name));
 		if (wanted.length === 0) return { error: 'zip-no-export', file: file.name };
-		const html = wanted.find((e) => e.name.toLowerCase().endsWith('.html'));
-		if (html && !wanted.some((e) => !e.name.toLowerCase().endsWith('.html')))
-			return { error: 'instagram-html', file: file.name };
-		for (const entry of wanted.filter((e) => !e.name.toLowerCase().endsWith('.html')))
+		for (const entry of wanted)
 			work.push({
 				file: file.name,
 				looked: entry.name.replace(/\\/g, '/'),
@@ -71,7 +73,8 @@ export async function readFollowFiles(
 		progress(i, work.length);
 		const bytes = await item.read();
 		if ('error' in bytes) return { error: bytes.error, file: item.file };
-		const read = readFollowFile(bytes);
+		// The name tells which list an HTML page or a TXT file holds.
+		const read = readFollowFile(bytes, item.looked);
 		if ('error' in read) {
 			if (!skippable.has(read.error)) return { error: read.error, file: item.file };
 			skipped.push({ error: read.error, file: item.file });

@@ -22,7 +22,9 @@ import {
 	expectedFor,
 	instagramConnections,
 	instagramExport,
+	instagramHtmlExport,
 	instagramMojibake,
+	tiktokTxt,
 	tiktokUserData,
 	tiktokUserDataTiktok,
 	xArchive,
@@ -43,8 +45,8 @@ const shape: FollowShape = {
 function readAll(files: Files): FollowList[] {
 	return Object.entries(files)
 		.filter(([path]) => isFollowEntry(path))
-		.flatMap(([, content]) => {
-			const read = readFollowFile(typeof content === 'string' ? strToU8(content) : content);
+		.flatMap(([path, content]) => {
+			const read = readFollowFile(typeof content === 'string' ? strToU8(content) : content, path);
 			if ('error' in read) throw new Error(read.error);
 			return read.lists;
 		});
@@ -84,6 +86,15 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 			dated: true,
 		},
 		{ variant: 'instagram-connections', files: instagramConnections(shape), dated: true },
+		// HTML: the current template, English dates, local time 7 h east of UTC.
+		{ variant: 'instagram-html-followers', files: instagramHtmlExport(shape), dated: true },
+		// Portuguese dates (“da tarde/noite”), 3 h west of UTC, followers split every 200.
+		{
+			variant: 'instagram-html-following',
+			files: instagramHtmlExport(shape, { locale: 'pt', offsetMinutes: -180, perFile: 200 }),
+			dated: true,
+		},
+		{ variant: 'tiktok-txt', files: tiktokTxt(shape), dated: true },
 	] as const;
 
 	test('the table of variants and the cases cover each other', () => {
@@ -123,6 +134,47 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 		},
 	);
 
+	test('the HTML and TXT exports give the same accounts and dates as the JSON exports', () => {
+		const byKey = (lists: FollowList[]) =>
+			lists.flatMap((l) => l.records.map((r) => `${l.kind} ${r.key} ${String(r.at)}`)).sort();
+		const json = byKey(readAll(instagramExport(shape)));
+		expect(byKey(readAll(instagramHtmlExport(shape)))).toEqual(json);
+		expect(
+			byKey(readAll(instagramHtmlExport(shape, { locale: 'pt', offsetMinutes: 330 }))),
+		).toEqual(json);
+		expect(byKey(readAll(tiktokTxt(shape, { legacy: true, eol: '\r\n' })))).toEqual(
+			byKey(readAll(tiktokUserData(shape))),
+		);
+	});
+
+	test('an HTML page or a TXT file is read as the list its name says', () => {
+		const html = instagramHtmlExport(shape);
+		const followers = strToU8(html['connections/followers_and_following/followers_1.html'] ?? '');
+		const following = strToU8(html['connections/followers_and_following/following.html'] ?? '');
+		const kinds = (r: ReturnType<typeof readFollowFile>) =>
+			'error' in r ? r.error : r.lists.map((l) => `${l.kind} ${l.variant}`);
+		expect(kinds(readFollowFile(followers, 'followers_1.html'))).toEqual([
+			'followers instagram-html-followers',
+		]);
+		expect(kinds(readFollowFile(followers, 'followers_1 (1).html'))).toEqual([
+			'followers instagram-html-followers',
+		]);
+		// Without a name, the username headings tell following.html.
+		expect(kinds(readFollowFile(following))).toEqual(['following instagram-html-following']);
+		expect(kinds(readFollowFile(followers))).toEqual(['followers instagram-html-followers']);
+		// Another page of the export with the same blocks is not a list.
+		expect(kinds(readFollowFile(followers, 'pending_follow_requests.html'))).toBe('instagram-html');
+		const txt = tiktokTxt(shape);
+		const fans = strToU8(txt['Profile and Settings/Follower.txt'] ?? '');
+		expect(kinds(readFollowFile(fans, 'Profile and Settings/Follower.txt'))).toEqual([
+			'followers tiktok-txt',
+		]);
+		expect(kinds(readFollowFile(fans, 'Following List.txt'))).toEqual(['following tiktok-txt']);
+		// Without a name a TXT list cannot be told: the reader is told how to request JSON.
+		expect(kinds(readFollowFile(fans))).toBe('tiktok-txt');
+		expect(kinds(readFollowFile(fans, 'Comments.txt'))).toBe('tiktok-txt');
+	});
+
 	test('splits Instagram followers over followers_1.json, followers_2.json, …', () => {
 		const files = instagramExport(shape, { perFile: 200 });
 		expect(Object.keys(files).filter((p) => /followers_\d/.test(p))).toHaveLength(4);
@@ -141,6 +193,14 @@ describe('isFollowEntry(): which archive entries are opened', () => {
 		['__MACOSX/connections/followers_and_following/._followers_1.json', false],
 		['connections/followers_and_following/._following.json', false],
 		['your_instagram_activity/likes/liked_posts.json', false],
+		['connections/followers_and_following/followers_2.html', true],
+		['connections/followers_and_following/following.html', true],
+		['connections/followers_and_following/pending_follow_requests.html', false],
+		['your_instagram_activity/threads/followers.html', false],
+		['start_here.html', false],
+		['TikTok_Data/Profile and Settings/Follower.txt', true],
+		['Activity\\Following List.txt', true],
+		['Your Activity/Watch History.txt', false],
 	])('%s → %s', (path, expected) => {
 		expect(isFollowEntry(path)).toBe(expected);
 	});

@@ -3,6 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { parseCsv } from '../../../../src/lib/imports/csv.ts';
 import {
 	detectNumberStyle,
+	detectSlashOrder,
+	headerVariants,
 	median,
 	postStats,
 	readCount,
@@ -10,7 +12,7 @@ import {
 	readPostTable,
 	type PostTable,
 } from '../../../../src/lib/imports/posts.ts';
-import { badCsvFiles, metaCsv } from '../../../fixtures/generate.ts';
+import { badCsvFiles, metaCsv, metaCsvPt } from '../../../fixtures/generate.ts';
 
 function table(text: string): PostTable {
 	const read = readPostTable(strToU8(text));
@@ -162,5 +164,58 @@ describe('postStats() on Meta Business Suite exports', () => {
 		expect(readPostTable(new Uint8Array())).toEqual({ error: 'empty' });
 		expect(readPostTable(strToU8('Reach,Likes\n'))).toEqual({ error: 'csv-no-rows' });
 		expect(readPostTable(strToU8('{"a":1}'))).toEqual({ error: 'csv-unreadable' });
+	});
+});
+
+describe('Meta Business Suite headers in other languages (headerVariants, with sources)', () => {
+	test('every header variant recognises all its columns', () => {
+		for (const variant of headerVariants) {
+			const names = (Object.values(variant.headers) as (readonly string[])[]).map(
+				(h) => h[0] ?? '',
+			);
+			const read = readPostTable(
+				strToU8(`${names.join(',')}\n${names.map(() => '1').join(',')}\n`),
+			);
+			if ('error' in read) throw new Error(read.error);
+			expect(read.variant, variant.id).toBe(variant.id);
+			expect(Object.keys(read.guess).sort(), variant.id).toEqual(
+				Object.keys(variant.headers).sort(),
+			);
+		}
+	});
+
+	test('the Portuguese (Brazil) export gives the same rates as the English one, dates day first', () => {
+		const { text, expected, dates } = metaCsvPt(60);
+		const t = table(text);
+		expect(t.variant).toBe('meta-business-suite-pt');
+		const stats = postStats(t, t.guess);
+		if ('error' in stats) throw new Error(stats.error);
+		expect(stats.posts).toBe(60);
+		expect(stats.totals).toEqual(expected.totals);
+		expect(stats.medianErReach).toBeCloseTo(expected.medianErReach, 10);
+		expect(stats.meanErViews).toBeCloseTo(expected.meanErViews, 10);
+		expect(stats.rows.map((r) => r.at)).toEqual(dates);
+	});
+
+	test('headers in a language without evidence are not guessed', () => {
+		const t = table('Waktu publikasi,Jangkauan,Suka,Komentar\n01/02/2026,100,5,1\n');
+		expect(t.variant).toBeUndefined();
+		expect(t.guess).toEqual({});
+	});
+});
+
+describe('detectSlashOrder() and readDate() with an order', () => {
+	test.each([
+		[['03/04/2026', '12/11/2026'], 'month-first'],
+		[['03/04/2026', '25/11/2026'], 'day-first'],
+		[['03/14/2026', '25/11/2026'], 'month-first'], // contradictory: Meta's English order
+		[['2026-03-04', ''], 'month-first'],
+	] as const)('%j → %s', (cells, order) => {
+		expect(detectSlashOrder(cells)).toBe(order);
+	});
+
+	test('day first reads 03/04/2026 as 3 April', () => {
+		expect(readDate('03/04/2026 09:15', 'day-first')).toBe(Date.UTC(2026, 3, 3));
+		expect(readDate('03/04/2026 09:15')).toBe(Date.UTC(2026, 2, 4));
 	});
 });

@@ -14,7 +14,9 @@ import {
 	badFiles,
 	expectedFor,
 	instagramExport,
+	instagramHtmlExport,
 	instagramWithThreads,
+	tiktokTxt,
 	tiktokUserDataTiktok,
 	xArchive,
 	zipOf,
@@ -176,6 +178,70 @@ describe('readFollowFiles(): archives and loose files', () => {
 		expect(await readFollowFiles([{ name: 'lain.zip', source: bytesSource(zip) }])).toEqual({
 			error: 'no-list-found',
 			file: 'a/followers_1.json, b/following.json',
+		});
+	});
+});
+
+describe('readFollowFiles(): HTML and TXT exports among files the page does not need', () => {
+	const both = { followers: shape.followers, following: shape.following };
+	const threads = instagramWithThreads(shape);
+	/** An HTML export with Threads' own pages and other pages beside the two lists. */
+	const htmlWithOthers: Files = {
+		...instagramHtmlExport(shape),
+		'your_instagram_activity/threads/followers.html':
+			'<html><body><main><div><a href="https://www.threads.net/@hanya_threads">hanya_threads</a></div></main></body></html>',
+		'connections/followers_and_following/pending_follow_requests.html':
+			instagramHtmlExport(shape)['connections/followers_and_following/following.html'] ?? '',
+		'your_instagram_activity/likes/liked_posts.html':
+			'<html><body><main>Instagram</main></body></html>',
+	};
+
+	test.each([
+		['an Instagram HTML ZIP (no longer refused)', zipOf(instagramHtmlExport(shape))],
+		['an HTML ZIP with Threads and other pages', zipOf(htmlWithOthers, 'instagram-contoh/')],
+		['an HTML ZIP re-packed with backslash paths', zipOf(backslashPaths(htmlWithOthers))],
+		['a TikTok TXT ZIP', zipOf(tiktokTxt(shape), 'TikTok_Data/')],
+		['an older TikTok TXT ZIP (Follower List.txt)', zipOf(tiktokTxt(shape, { legacy: true }))],
+	])('%s: both lists read', async (_name, zip) => {
+		expect(await counts([{ name: 'ekspor.zip', source: bytesSource(zip) }])).toEqual(both);
+	});
+
+	test('loose HTML pages and TXT files mixed with Threads and unrelated files', async () => {
+		const files = [
+			...loose(htmlWithOthers),
+			...loose({
+				'your_instagram_activity/threads/following.json':
+					threads['your_instagram_activity/threads/following.json'] ?? '',
+			}),
+			{ name: 'config.json', source: bytesSource(strToU8('{"name":"contoh"}')) },
+			...loose({
+				'Your Activity/Watch History.txt':
+					tiktokTxt(shape)['Your Activity/Watch History.txt'] ?? '',
+			}),
+		];
+		expect(files.map((f) => f.name)).toContain('start_here.html');
+		expect(await counts(files)).toEqual(both);
+		expect(await counts(loose(tiktokTxt(shape)))).toEqual(both);
+	});
+
+	test('without any list, the answer names every HTML page and TXT file looked at', async () => {
+		const files = loose({
+			'start_here.html': instagramHtmlExport(shape)['start_here.html'] ?? '',
+			'Watch History.txt': tiktokTxt(shape)['Your Activity/Watch History.txt'] ?? '',
+			'liked_posts.html': '<html><body><main>Instagram</main></body></html>',
+		});
+		expect(await readFollowFiles(files)).toEqual({
+			error: 'no-list-found',
+			file: 'start_here.html, Watch History.txt, liked_posts.html',
+		});
+		// One such file alone answers with its own message.
+		expect(await readFollowFiles(files.slice(1, 2))).toEqual({
+			error: 'tiktok-txt',
+			file: 'Watch History.txt',
+		});
+		expect(await readFollowFiles(files.slice(0, 1))).toEqual({
+			error: 'instagram-html',
+			file: 'start_here.html',
 		});
 	});
 });
