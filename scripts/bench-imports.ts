@@ -1,8 +1,10 @@
 /**
  * `npm run bench`, first part: time and peak memory to read a synthetic Instagram export of
- * 100,000 followers and 7,500 following (as a ZIP, the way readers get it) and a 5,000-row post CSV,
- * with the same code the “Your data” page's worker runs. Each case runs in its own process, so its
- * peak memory (max RSS) is its own. Target for the export: under 1 s.
+ * 100,000 followers and 7,500 following (as a ZIP, the way readers get it), first in JSON, then the
+ * same export in HTML, and a 5,000-row post CSV, with the same code the “Your data” page's worker
+ * runs. Each case runs in its own process, so its peak memory (max RSS) is its own. Targets: the
+ * JSON export under 1 s, the HTML export under 2 s (issue #19). A case over its target is run again
+ * (best of three, since the machine is shared), and the script fails when the best run still misses.
  */
 import { spawnSync } from 'node:child_process';
 import { strToU8 } from 'fflate';
@@ -10,28 +12,37 @@ import { followStats, toSnapshot } from '../src/lib/imports/follow-stats.ts';
 import { postStats } from '../src/lib/imports/posts.ts';
 import { readFollowFiles, readPostFile } from '../src/lib/imports/read-files.ts';
 import { bytesSource } from '../src/lib/imports/zip.ts';
-import { instagramExport, metaCsv, zipOf } from '../tests/fixtures/generate.ts';
+import {
+	instagramExport,
+	instagramHtmlExport,
+	metaCsv,
+	zipOf,
+} from '../tests/fixtures/generate.ts';
+
+const shape = {
+	followers: 100_000,
+	following: 7_500,
+	mutual: 3_000,
+	recentFollowed: 600,
+	recentMutual: 150,
+};
+
+/** Reads an export ZIP as the worker does and checks the counts it was built with. */
+async function readExport(zip: Uint8Array) {
+	const start = performance.now();
+	const read = await readFollowFiles([{ name: 'export.zip', source: bytesSource(zip) }]);
+	if ('error' in read) throw new Error(read.error);
+	const snapshot = toSnapshot(read.lists);
+	if ('error' in snapshot) throw new Error(snapshot.error);
+	const stats = followStats(snapshot);
+	if (stats.followers !== shape.followers || stats.mutual !== shape.mutual || !stats.hasDates)
+		throw new Error('wrong counts');
+	return { ms: performance.now() - start, bytes: zip.length };
+}
 
 const cases = {
-	async follows() {
-		const shape = {
-			followers: 100_000,
-			following: 7_500,
-			mutual: 3_000,
-			recentFollowed: 600,
-			recentMutual: 150,
-		};
-		const zip = zipOf(instagramExport(shape));
-		const start = performance.now();
-		const read = await readFollowFiles([{ name: 'export.zip', source: bytesSource(zip) }]);
-		if ('error' in read) throw new Error(read.error);
-		const snapshot = toSnapshot(read.lists);
-		if ('error' in snapshot) throw new Error(snapshot.error);
-		const stats = followStats(snapshot);
-		if (stats.followers !== shape.followers || stats.mutual !== shape.mutual)
-			throw new Error('wrong counts');
-		return { ms: performance.now() - start, bytes: zip.length };
-	},
+	follows: () => readExport(zipOf(instagramExport(shape))),
+	html: () => readExport(zipOf(instagramHtmlExport(shape))),
 	async csv() {
 		const bytes = strToU8(metaCsv(5_000).text);
 		const start = performance.now();
@@ -49,26 +60,40 @@ if (which) {
 	console.log(JSON.stringify({ ...result, maxRssKb: process.resourceUsage().maxRSS }));
 } else {
 	const rows = [
-		['follows', 'Instagram ZIP, 100,000 followers + 7,500 following', 1000],
+		['follows', 'Instagram JSON ZIP, 100,000 followers + 7,500 following', 1000],
+		['html', 'Instagram HTML ZIP, the same accounts', 2000],
 		['csv', 'Meta Business Suite CSV, 5,000 rows', undefined],
 	] as const;
-	console.log(
-		'| Reading (same code as the page’s worker) | File | Time | Peak memory (RSS) | Target |',
-	);
-	console.log('| :-- | --: | --: | --: | :-- |');
-	for (const [name, label, targetMs] of rows) {
+	const runOnce = (name: string) => {
 		const run = spawnSync(process.execPath, [process.argv[1] ?? '', name], { encoding: 'utf8' });
 		if (run.status !== 0) throw new Error(run.stderr);
-		const r = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
+		return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as {
 			ms: number;
 			bytes: number;
 			maxRssKb: number;
 		};
+	};
+	console.log(
+		'| Reading (same code as the page’s worker) | File | Time | Peak memory (RSS) | Target |',
+	);
+	console.log('| :-- | --: | --: | --: | :-- |');
+	const missed: string[] = [];
+	for (const [name, label, targetMs] of rows) {
+		// Best of up to three runs: one slow run on a shared machine is not a regression.
+		let r = runOnce(name);
+		for (let i = 1; i < 3 && targetMs !== undefined && r.ms >= targetMs; i++) {
+			const again = runOnce(name);
+			if (again.ms < r.ms) r = again;
+		}
 		const ok = targetMs === undefined || r.ms < targetMs;
+		if (!ok) missed.push(`${label}: ${r.ms.toFixed(0)} ms (target < ${String(targetMs)} ms)`);
 		console.log(
 			`| ${label} | ${(r.bytes / 1024 / 1024).toFixed(1)} MB | ${r.ms.toFixed(0)} ms | ${(r.maxRssKb / 1024).toFixed(0)} MB | ${targetMs === undefined ? '—' : `< ${String(targetMs)} ms ${ok ? '✓' : '✗'}`} |`,
 		);
 	}
-	// A miss is reported in the table, not as a failure: timings on a shared machine vary.
 	console.log('');
+	if (missed.length > 0) {
+		console.error(`Reading targets missed (best of three runs):\n${missed.join('\n')}`);
+		process.exit(1);
+	}
 }
