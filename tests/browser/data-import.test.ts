@@ -16,9 +16,12 @@ import {
 	fixtureNow,
 	instagramConnections,
 	instagramExport,
+	instagramHtmlExport,
 	instagramWithThreads,
 	tiktokUserDataTiktok,
 	metaCsv,
+	metaCsvPt,
+	tiktokTxt,
 	tiktokUserData,
 	xArchive,
 	zipOf,
@@ -522,6 +525,113 @@ describe.each([
 			expect(await page.locator('output[name="posts"]').count()).toBe(0);
 		}
 		expect(await page.locator('main').innerHTML()).not.toContain('<script>alert');
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/**
+ * The formats added for issue #19, in a block of their own: Instagram's HTML export (loose pages and
+ * a ZIP, beside pages and Threads files the page does not need), TikTok's TXT export, a TXT file that
+ * is not a list (the message says how to request JSON), and Meta's CSV with Portuguese headers.
+ */
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/' },
+] as const)('the “Your data” page reads HTML and TXT exports ($lang)', ({ lang, path }) => {
+	const t = dataImport[lang];
+
+	test('reads Instagram HTML as loose files and in a ZIP, and TikTok TXT as loose files and in a ZIP', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		// Each case one follower more than the last, so a new result is told from the previous one.
+		const shapeOf = (i: number): FollowShape => ({ ...current, followers: current.followers + i });
+		const html = (shape: FollowShape) => ({
+			...instagramHtmlExport(shape, { locale: lang === 'id' ? 'en' : 'pt', perFile: 400 }),
+			'your_instagram_activity/threads/followers.html':
+				'<html><body><main><div><a href="https://www.threads.net/@hanya_threads">hanya_threads</a></div></main></body></html>',
+			'your_instagram_activity/likes/liked_posts.html':
+				'<html><body><main>Instagram</main></body></html>',
+		});
+		const zip = (name: string, files: Files) => ({
+			name,
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(files, 'ekspor/')),
+		});
+		const cases: {
+			name: string;
+			payload: Parameters<Page['setInputFiles']>[1];
+			platform: string;
+		}[] = [
+			{
+				name: 'loose followers_1.html, followers_2.html, following.html and other pages',
+				payload: asPayload(html(shapeOf(0))).filter((f) => f.name !== 'followers.html'),
+				platform: 'instagram',
+			},
+			{
+				name: 'Instagram HTML ZIP with Threads pages',
+				payload: zip('instagram-html.zip', html(shapeOf(1))),
+				platform: 'instagram',
+			},
+			{
+				name: 'loose Follower.txt, Following.txt and Watch History.txt',
+				payload: asPayload(tiktokTxt(shapeOf(2))),
+				platform: 'tiktok',
+			},
+			{
+				name: 'TikTok TXT ZIP (Follower List.txt)',
+				payload: zip('TikTok_Data.zip', tiktokTxt(shapeOf(3), { legacy: true, eol: '\r\n' })),
+				platform: 'tiktok',
+			},
+		];
+		for (const [i, c] of cases.entries()) {
+			const expected = expectedFor(shapeOf(i));
+			await page.locator('#data-current').setInputFiles(c.payload);
+			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
+			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
+				c.platform,
+			);
+			for (const [name, v] of Object.entries(expected) as [string, number][])
+				expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
+			expect(await page.getByRole('alert').count(), c.name).toBe(0);
+		}
+
+		// A TXT file of the export that is not a list: the message says how to request JSON.
+		await page
+			.locator('#data-current')
+			.setInputFiles(asPayload(tiktokTxt(current)).filter((f) => f.name === 'Watch History.txt'));
+		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+			t.errors['tiktok-txt'].replace('{file}', 'Watch History.txt'),
+		);
+		expect(t.errors['tiktok-txt']).toContain('JSON');
+		// An HTML page of the export that is not a list, alone.
+		await page
+			.locator('#data-current')
+			.setInputFiles(asPayload(html(current)).filter((f) => f.name === 'liked_posts.html'));
+		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+			t.errors['instagram-html'].replace('{file}', 'liked_posts.html'),
+		);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('recognises a Meta Business Suite CSV with Portuguese headers', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const { text, expected } = metaCsvPt(60);
+		await page
+			.locator('#data-posts')
+			.setInputFiles({ name: 'publicacoes.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		expect(await value(page, 'posts')).toBe(expected.posts);
+		expect(await value(page, 'medianErReach')).toBeCloseTo(expected.medianErReach, 9);
+		expect(await value(page, 'meanErViews')).toBeCloseTo(expected.meanErViews, 9);
+		await poll(() => page.getByText(t.posts.recognised).count()).toBe(1);
+		expect(await page.getByRole('alert').count()).toBe(0);
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);

@@ -149,8 +149,10 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 
 	test('an HTML page or a TXT file is read as the list its name says', () => {
 		const html = instagramHtmlExport(shape);
-		const followers = strToU8(html['connections/followers_and_following/followers_1.html'] ?? '');
-		const following = strToU8(html['connections/followers_and_following/following.html'] ?? '');
+		const followers = strToU8(
+			html['connections/followers_and_following/followers_1.html'] as string,
+		);
+		const following = strToU8(html['connections/followers_and_following/following.html'] as string);
 		const kinds = (r: ReturnType<typeof readFollowFile>) =>
 			'error' in r ? r.error : r.lists.map((l) => `${l.kind} ${l.variant}`);
 		expect(kinds(readFollowFile(followers, 'followers_1.html'))).toEqual([
@@ -165,7 +167,7 @@ describe('readFollowFile(): every known variant, from generated fixtures', () =>
 		// Another page of the export with the same blocks is not a list.
 		expect(kinds(readFollowFile(followers, 'pending_follow_requests.html'))).toBe('instagram-html');
 		const txt = tiktokTxt(shape);
-		const fans = strToU8(txt['Profile and Settings/Follower.txt'] ?? '');
+		const fans = strToU8(txt['Profile and Settings/Follower.txt'] as string);
 		expect(kinds(readFollowFile(fans, 'Profile and Settings/Follower.txt'))).toEqual([
 			'followers tiktok-txt',
 		]);
