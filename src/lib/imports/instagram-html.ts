@@ -125,6 +125,9 @@ const months: Readonly<Record<string, number>> = {
 const pmMarker = /^(?:pm|p\.\s?m\.|da tarde|da noite|de la tarde|de la noche|nachm)/;
 const amMarker = /^(?:am|a\.\s?m\.|da manhã|de la mañana|vorm)/;
 
+/** The English layout, by far the most common, read without the general patterns below. */
+const englishDate = /^\s*([A-Za-z]{3})\s(\d{1,2}),\s(\d{4}),?\s(\d{1,2}):(\d{2})\s([AaPp][Mm])\s*$/;
+
 const monthFirst =
 	/^(\p{L}+)\.?\s+(\d{1,2}),?\s+(\d{4}),?\s+(?:\p{L}+\s+)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(.*)$/u;
 const dayFirst =
@@ -142,6 +145,18 @@ function hour24(hour: number, rest: string): number | undefined {
  * ms); `undefined` for text that is not such a date.
  */
 export function parseHtmlDate(raw: string): number | undefined {
+	const fast = englishDate.exec(raw);
+	if (fast) {
+		const month = months[(fast[1] ?? '').toLowerCase()];
+		const d = Number(fast[2]);
+		const h = Number(fast[4]);
+		const min = Number(fast[5]);
+		if (month !== undefined && d >= 1 && d <= 31 && h >= 1 && h <= 12 && min <= 59) {
+			const pm = (fast[6] ?? '').toLowerCase() === 'pm';
+			const ms = Date.UTC(Number(fast[3]), month, d, (h % 12) + (pm ? 12 : 0), min);
+			if (new Date(ms).getUTCDate() === d) return ms;
+		}
+	}
 	const text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
 	let m = monthFirst.exec(text);
 	let day: string | undefined;
@@ -240,6 +255,11 @@ export function profileHandle(href: string): string | undefined {
 		);
 	const raw = m?.[1];
 	if (!raw) return undefined;
+	// Usernames are letters, digits, `.` and `_`: the common case needs no decoding.
+	if (/^[\w.]+$/.test(raw)) {
+		const plain = raw.toLowerCase();
+		return notProfiles.has(plain) ? undefined : plain;
+	}
 	let name = raw;
 	try {
 		name = decodeURIComponent(raw);

@@ -117,6 +117,8 @@ export async function readZipEntry(
 	const start = entry.localOffset + 30 + u16(header, 26) + u16(header, 28);
 	if (start + entry.compressedSize > src.size) return { error: 'zip-unreadable' };
 	if (entry.method === 0) return src.read(start, entry.compressedSize);
+	const native = nativeInflater();
+	if (native) return inflateNative(native, src, start, entry);
 
 	const out = new Uint8Array(entry.size);
 	let written = 0;
@@ -156,4 +158,60 @@ export function bytesSource(bytes: Uint8Array): ByteSource {
 		size: bytes.length,
 		read: (offset, length) => Promise.resolve(bytes.subarray(offset, offset + length)),
 	};
+}
+
+/**
+ * The platform's own raw-deflate decoder (browsers since 2023, Node 21+), several times faster than
+ * a JavaScript one on a list of 100,000 accounts; `undefined` where it is missing.
+ */
+function nativeInflater(): DecompressionStream | undefined {
+	if (typeof DecompressionStream !== 'function') return undefined;
+	try {
+		return new DecompressionStream('deflate-raw');
+	} catch {
+		return undefined;
+	}
+}
+
+/** Inflates one entry through the platform's decoder, chunk by chunk, with the same checks. */
+async function inflateNative(
+	stream: DecompressionStream,
+	src: ByteSource,
+	start: number,
+	entry: ZipEntry,
+): Promise<Uint8Array | { error: ZipError }> {
+	const out = new Uint8Array(entry.size);
+	let written = 0;
+	const state = { overflow: false };
+	const writer = stream.writable.getWriter();
+	const reader = stream.readable.getReader();
+	const write = async () => {
+		for (let offset = 0; offset < entry.compressedSize && !state.overflow; offset += chunkBytes) {
+			const length = Math.min(chunkBytes, entry.compressedSize - offset);
+			await writer.write((await src.read(start + offset, length)) as Uint8Array<ArrayBuffer>);
+		}
+		if (!state.overflow) await writer.close();
+	};
+	const drain = async () => {
+		for (;;) {
+			const { done, value } = await reader.read();
+			if (done) return;
+			if (written + value.length > out.length) {
+				state.overflow = true;
+				await reader.cancel();
+				return;
+			}
+			out.set(value, written);
+			written += value.length;
+		}
+	};
+	try {
+		await Promise.all([write(), drain()]);
+	} catch {
+		if (!state.overflow) return { error: 'zip-unreadable' };
+	}
+	// An entry that inflates to more (or less) than its header says is not to be trusted.
+	if (state.overflow) return { error: 'zip-entry-too-large' };
+	if (written !== entry.size) return { error: 'zip-unreadable' };
+	return out;
 }

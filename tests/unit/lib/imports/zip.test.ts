@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
-import { describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { readFollowFiles } from '../../../../src/lib/imports/read-files.ts';
 import {
 	bytesSource,
@@ -245,3 +245,45 @@ describe('readFollowFiles(): HTML and TXT exports among files the page does not 
 		});
 	});
 });
+
+describe.each(['the platform’s DecompressionStream', 'fflate, where the platform has none'])(
+	'readZipEntry() through %s',
+	(decoder) => {
+		beforeEach(() => {
+			if (decoder.startsWith('fflate')) vi.stubGlobal('DecompressionStream', undefined);
+		});
+		afterEach(() => {
+			vi.unstubAllGlobals();
+		});
+
+		const zip = zipSync({ 'x.json': strToU8('halo '.repeat(20_000)) }, { level: 9 });
+		const entryOf = async () => {
+			const entries = await listZip(bytesSource(zip));
+			if ('error' in entries) throw new Error(entries.error);
+			return first(entries);
+		};
+
+		test('inflates exactly, and reads a whole export', async () => {
+			expect(typeof DecompressionStream === 'function').toBe(!decoder.startsWith('fflate'));
+			const read = await readZipEntry(bytesSource(zip), await entryOf());
+			expect(new TextDecoder().decode(read as Uint8Array)).toBe('halo '.repeat(20_000));
+			expect(
+				await counts([{ name: 'e.zip', source: bytesSource(zipOf(instagramExport(shape))) }]),
+			).toEqual({ followers: shape.followers, following: shape.following });
+		});
+
+		test('more than the header claims is too large, less is unreadable, damage is unreadable', async () => {
+			const entry = await entryOf();
+			expect(await readZipEntry(bytesSource(zip), { ...entry, size: 1_000 })).toEqual({
+				error: 'zip-entry-too-large',
+			});
+			expect(await readZipEntry(bytesSource(zip), { ...entry, size: entry.size + 10 })).toEqual({
+				error: 'zip-unreadable',
+			});
+			const damaged = zip.slice();
+			const start = entry.localOffset + 30 + 'x.json'.length;
+			damaged.fill(0xff, start, start + 40);
+			expect(await readZipEntry(bytesSource(damaged), entry)).toEqual({ error: 'zip-unreadable' });
+		});
+	},
+);
