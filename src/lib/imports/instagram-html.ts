@@ -275,7 +275,8 @@ export function looksLikeInstagramExport(text: string): boolean {
 	return /instagram/i.test(text) || /\b_a70[56]\b|uiBoxWhite/.test(text);
 }
 
-const token = /<h2\b[^>]*>([^<]*)<\/h2>|<a\b([^>]*)>([^<]*)<\/a>|<div\b[^>]*>([^<]*)<\/div>/g;
+/** Tags are scanned to the next `<` at most, so even a page of unclosed tags is read in linear time. */
+const token = /<h2\b[^<>]*>([^<]*)<\/h2>|<a\b([^<>]*)>([^<]*)<\/a>|<div\b[^<>]*>([^<]*)<\/div>/g;
 const hrefAttr = /\bhref\s*=\s*"([^"]*)"|\bhref\s*=\s*'([^']*)'/i;
 
 /**

@@ -177,3 +177,12 @@ describe('scanInstagramHtml() and readFollowFile() on pages', () => {
 		]);
 	});
 });
+
+describe('hostile pages', () => {
+	test('a megabyte of unclosed tags is read quickly and holds no account', () => {
+		const page = `<main>${'<div<a<h2'.repeat(120_000)}</main>`;
+		const start = performance.now();
+		expect(scanInstagramHtml(page).records).toEqual([]);
+		expect(performance.now() - start).toBeLessThan(2_000);
+	});
+});
