@@ -391,12 +391,20 @@ export const terms: readonly Term[] = [
 	},
 	{
 		concept: 'one person talking with one person',
-		id: 'satu lawan satu',
+		// “Satu lawan satu” reads as a contest between two (a calque of “one-on-one”); a private
+		// conversation between two people is “empat mata”.
+		id: 'empat mata',
 		en: 'one-to-one',
 		italic: false,
 		rejectedId: [
-			{ pattern: 'satu[ -]ke[ -]satu', why: 'write “satu lawan satu”' },
-			{ pattern: 'satu-lawan-satu', why: 'no hyphens: “satu lawan satu”' },
+			{ pattern: 'satu[ -]ke[ -]satu', why: 'calque: “empat mata” (percakapan empat mata)' },
+			{
+				pattern: 'satu[ -]lawan[ -]satu',
+				why: 'calque of “one-on-one” (it reads as a contest): “empat mata”',
+				// The calculator pages and their strings are being restructured on another branch;
+				// the rule extends to them once that work has merged.
+				pages: '^(?!kalkulator/)',
+			},
 		],
 		rejectedEn: [{ pattern: 'one on one', why: 'write “one-to-one”' }],
 	},

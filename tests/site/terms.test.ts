@@ -125,6 +125,22 @@ describe('the term checks, on broken texts', () => {
 		]);
 	});
 
+	test('the termbase rejects the calque “satu lawan satu” outside the calculator pages', () => {
+		const calque = 'Penjualan berjalan satu lawan satu, lalu satu-lawan-satu.';
+		expect(
+			findRejectedVariants(
+				[text(calque), text(calque, 'id', ''), text(calque, 'id', 'kalkulator/jangkauan')],
+				terms,
+			),
+		).toEqual([
+			'panduan/a.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'panduan/a.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+		]);
+		expect(findRejectedVariants([text('Percakapan empat mata.')], terms)).toEqual([]);
+	});
+
 	test('findRejectedVariants() ignores quotations, code and link targets', () => {
 		expect(
 			findRejectedVariants(
