@@ -134,10 +134,7 @@ const en = {
 		silent: 'No interaction',
 		alive: ['The relationship', 'stays alive'],
 		number: ['Only a number', 'on the profile'],
-		risk: [
-			'Following first en masse to be followed back',
-			'can be treated as spam and limited.',
-		],
+		risk: ['Following first en masse to be followed back', 'can be treated as spam and limited.'],
 	},
 	who: {
 		title: 'Who sees a post',
