@@ -24,7 +24,7 @@ const id = {
 	},
 	loop: {
 		title: 'Dua jalan menuju saling mengikuti',
-		desc: 'Alur dari atas ke bawah dengan dua titik awal. Kiri: seseorang mengikuti Anda, Anda memeriksa profilnya, lalu Anda memutuskan apakah akan mengikuti balik. Kanan: Anda mengikuti sebuah akun lebih dulu, pemiliknya memeriksa profil Anda, lalu dialah yang memutuskan apakah akan mengikuti balik. Jika jawabannya tidak, hubungan tetap satu arah. Jika ya, kedua akun saling mengikuti. Sesudah itu, interaksi yang rutin, misalnya suka dan komentar, membuat hubungan tetap hidup; tanpa interaksi, saling mengikuti hanya menjadi angka di profil. Catatan di bawah: mengikuti lebih dulu secara massal demi dibalas bisa dianggap spam dan dibatasi platform.',
+		desc: 'Alur dari atas ke bawah dengan dua titik awal. Kiri: seseorang mengikuti Anda, Anda memeriksa profilnya, lalu Anda memutuskan apakah akan mengikuti balik. Kanan: Anda mengikuti sebuah akun lebih dulu, pemiliknya memeriksa profil Anda, lalu dialah yang memutuskan apakah akan mengikuti balik. Jika jawabannya tidak, hubungan tetap satu arah. Jika ya, kedua akun saling mengikuti. Sesudah itu, interaksi yang rutin, misalnya suka dan komentar, membuat hubungan tetap hidup; tanpa interaksi, saling mengikuti hanya menjadi angka di profil. Catatan di bawah: mengikuti lebih dulu secara massal demi dibalas bisa dianggap *spam* dan dibatasi platform.',
 		caption:
 			'Dari arah mana pun, tombol “Ikuti” hanya awal. Interaksi yang rutin membuat hubungan tetap hidup; tanpa interaksi, saling mengikuti hanya menambah angka. Jalur kanan yang dijalankan secara massal adalah pokok bahasan halaman risiko.',
 		follows: ['Seseorang', 'mengikuti Anda'],
@@ -117,9 +117,9 @@ const en = {
 	},
 	loop: {
 		title: 'Two ways to a mutual follow',
-		desc: 'A flow from top to bottom with two starting points. Left: someone follows you, you check their profile, then you decide whether to follow back. Right: you follow an account first, its owner checks your profile, then they decide whether to follow back. If the answer is no, the relationship stays one-way. If yes, the two accounts follow each other. After that, regular interaction, such as likes and comments, keeps the relationship alive; without interaction, the mutual follow is only a number on the profile. Note at the bottom: following first en masse to be followed back can be treated as spam and limited by the platform.',
+		desc: 'A flow from top to bottom with two starting points. Left: someone follows you, you check their profile, then you decide whether to follow back. Right: you follow an account first, its owner checks your profile, then they decide whether to follow back. If the answer is no, the relationship stays one-way. If yes, the two accounts follow each other. After that, regular interaction, such as likes and comments, keeps the relationship alive; without interaction, the mutual follow is only a number on the profile. Note at the bottom: following first in bulk to be followed back can be treated as *spam* and limited by the platform.',
 		caption:
-			'Whichever way it starts, the Follow button is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run en masse, is what the risks page is about.',
+			'Whichever way it starts, the Follow button is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run in bulk, is what the risks page is about.',
 		follows: ['Someone', 'follows you'],
 		followFirst: ['You follow', 'first'],
 		check: ['You check', 'their profile'],
@@ -134,7 +134,7 @@ const en = {
 		silent: 'No interaction',
 		alive: ['The relationship', 'stays alive'],
 		number: ['Only a number', 'on the profile'],
-		risk: ['Following first en masse to be followed back', 'can be treated as spam and limited.'],
+		risk: ['Following first in bulk to be followed back', 'can be treated as spam and limited.'],
 	},
 	who: {
 		title: 'Who sees a post',
