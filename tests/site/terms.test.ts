@@ -8,6 +8,7 @@ import {
 	dictionaryText,
 	findGlossaryMismatches,
 	findMissingColloquial,
+	findMissingEntries,
 	findRejectedVariants,
 	findUnitalicised,
 	findUnusedHeadwords,
@@ -71,6 +72,23 @@ describe('pages and UI strings', () => {
 	test('use every glossary headword somewhere outside the glossary', () => {
 		const others = [...pages.filter((t) => !isGlossary(t)), ...dictionaries];
 		expect(findUnusedHeadwords(glossary, others)).toEqual([]);
+	});
+
+	test('explain in the glossary the terms the pages use for feeds, rules, statistics and LinkedIn', () => {
+		// Issue 20: terms the pages used without explaining them.
+		const needed = [
+			'beranda-rekomendasi',
+			'undangan-koneksi',
+			'tingkat-penerimaan-undangan',
+			'ambang-5000',
+			'median',
+			'rasio-jangkauan',
+			'titik-impas',
+			'interval-kepercayaan',
+			'kelompok-interaksi',
+			'humas',
+		];
+		expect(findMissingEntries(glossary, needed)).toEqual([]);
 	});
 
 	test('name the words readers use on the what-is page and in the glossary', () => {
@@ -186,6 +204,18 @@ describe('the term checks, on broken texts', () => {
 		expect(
 			findUnusedHeadwords({ id: glossaryText, en: '' }, [text('Jumlah yang *disimpan* naik.')]),
 		).toEqual(['id glossary #umpan: no page uses “Umpan”']);
+	});
+
+	test('findMissingEntries() reports an anchor a glossary lacks, per language', () => {
+		expect(
+			findMissingEntries(
+				{
+					id: '### Median {#median}\n',
+					en: '### Median {#median}\n### Reach ratio {#rasio-jangkauan}\n',
+				},
+				['median', 'rasio-jangkauan'],
+			),
+		).toEqual(['id glossary: no entry #rasio-jangkauan']);
 	});
 
 	test('findMissingColloquial() reports a colloquial form a page does not name', () => {
