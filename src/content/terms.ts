@@ -116,6 +116,7 @@ export const terms: readonly Term[] = [
 		id: 'undangan koneksi',
 		en: 'connection invitation',
 		italic: false,
+		glossary: 'undangan-koneksi',
 		rejectedId: [
 			{
 				pattern: 'permintaan koneksi',
@@ -134,6 +135,7 @@ export const terms: readonly Term[] = [
 		id: 'tingkat penerimaan undangan',
 		en: 'acceptance rate',
 		italic: false,
+		glossary: 'tingkat-penerimaan-undangan',
 		rejectedId: [
 			{
 				pattern: 'tingkat ikuti balik undangan',
@@ -152,6 +154,14 @@ export const terms: readonly Term[] = [
 		],
 	},
 	{
+		concept: 'a feed the platform fills with posts it picks, from followed accounts or not',
+		id: 'beranda rekomendasi',
+		en: 'recommendation feed',
+		italic: false,
+		glossary: 'beranda-rekomendasi',
+		rejectedId: [{ pattern: '(?:feed|umpan) rekomendasi', why: 'one term: “beranda rekomendasi”' }],
+	},
+	{
 		concept: 'a narrow market or topic',
 		id: 'ceruk',
 		en: 'niche',
@@ -164,6 +174,45 @@ export const terms: readonly Term[] = [
 		en: 'follower ratio',
 		italic: false,
 		glossary: 'rasio-pengikut',
+	},
+	{
+		concept: 'the number of accounts followed past which X applies its ratio rule',
+		id: 'ambang 5.000',
+		en: '5,000 threshold',
+		italic: false,
+		glossary: 'ambang-5000',
+		rejectedId: [{ pattern: 'batas 5\\.000 akun diikuti', why: 'not a cap: “ambang 5.000”' }],
+		rejectedEn: [{ pattern: '5,000 cap', why: 'not a cap: “5,000 threshold”' }],
+	},
+	{
+		concept: 'the middle value of sorted figures',
+		id: 'median',
+		en: 'median',
+		italic: false,
+		glossary: 'median',
+		rejectedId: [{ pattern: 'nilai tengah-tengah', why: 'say “median”' }],
+	},
+	{
+		concept: 'people reached per minute of posting for each per minute of conversation',
+		id: 'rasio jangkauan',
+		en: 'reach ratio',
+		italic: false,
+		glossary: 'rasio-jangkauan',
+	},
+	{
+		concept: 'the conversion a conversation needs to match posting (break-even)',
+		id: 'konversi percakapan yang menyamai unggahan',
+		en: 'conversation conversion that matches posting',
+		italic: false,
+		glossary: 'titik-impas',
+	},
+	{
+		concept: 'a range likely to hold the true rate',
+		id: 'interval kepercayaan',
+		en: 'confidence interval',
+		italic: false,
+		glossary: 'interval-kepercayaan',
+		rejectedId: [{ pattern: 'selang kepercayaan', why: 'one term: “interval kepercayaan”' }],
 	},
 	{
 		concept: 'likes, comments, shares and saves together',
@@ -346,6 +395,14 @@ export const terms: readonly Term[] = [
 		glossary: 'perilaku-tidak-autentik',
 	},
 	{
+		concept: 'a group that agrees to engage with each other’s posts',
+		id: 'kelompok interaksi',
+		en: 'engagement pod',
+		italic: false,
+		glossary: 'kelompok-interaksi',
+		rejectedId: [{ pattern: 'pod engagement', why: 'Indonesian: “kelompok interaksi”' }],
+	},
+	{
 		concept: 'publishing at a set time',
 		id: 'penjadwalan',
 		en: 'scheduling',
@@ -358,6 +415,13 @@ export const terms: readonly Term[] = [
 		en: 'social media marketing',
 		italic: false,
 		glossary: 'smm',
+	},
+	{
+		concept: 'public relations',
+		id: 'humas',
+		en: 'PR',
+		italic: false,
+		glossary: 'humas',
 	},
 	{
 		concept: 'one message to many recipients',
@@ -391,12 +455,20 @@ export const terms: readonly Term[] = [
 	},
 	{
 		concept: 'one person talking with one person',
-		id: 'satu lawan satu',
+		// “Satu lawan satu” reads as a contest between two (a calque of “one-on-one”); a private
+		// conversation between two people is “empat mata”.
+		id: 'empat mata',
 		en: 'one-to-one',
 		italic: false,
 		rejectedId: [
-			{ pattern: 'satu[ -]ke[ -]satu', why: 'write “satu lawan satu”' },
-			{ pattern: 'satu-lawan-satu', why: 'no hyphens: “satu lawan satu”' },
+			{ pattern: 'satu[ -]ke[ -]satu', why: 'calque: “empat mata” (percakapan empat mata)' },
+			{
+				pattern: 'satu[ -]lawan[ -]satu',
+				why: 'calque of “one-on-one” (it reads as a contest): “empat mata”',
+				// The calculator pages and their strings are being restructured on another branch;
+				// the rule extends to them once that work has merged.
+				pages: '^(?!kalkulator/)',
+			},
 		],
 		rejectedEn: [{ pattern: 'one on one', why: 'write “one-to-one”' }],
 	},

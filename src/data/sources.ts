@@ -7,8 +7,12 @@
  */
 import type { Locale } from '../lib/number/index.ts';
 
-/** How sure the site is of a figure (`../shared/facts.md`). */
-export type Confidence = 'high' | 'medium' | 'medium-low' | 'low' | 'unverified';
+/**
+ * How sure the site is of a figure, one label of the sources page's legend each: `high` is
+ * “Terverifikasi” (an official page, the original publication or several sources), `medium`
+ * “Keyakinan sedang”, `low` “Keyakinan rendah”, `unverified` “Tidak terverifikasi”. No ranges.
+ */
+export type Confidence = 'high' | 'medium' | 'low' | 'unverified';
 
 /** Words in each page language. */
 export type Localized = Readonly<Record<Locale, string>>;
@@ -52,8 +56,8 @@ export const sources = {
 			id: 'batas mengikuti di Instagram, tanpa halaman bantuan resmi',
 			en: 'the Instagram following limit, with no official help page',
 		},
-		// Unknown: no date rather than a dash.
-		confidence: 'medium-low',
+		// Unknown: no date rather than a dash. Secondary sources only: “widely reported”.
+		confidence: 'low',
 		anchor: 'instagram-batas',
 	},
 	facebookHelp: {
@@ -96,6 +100,54 @@ export const sources = {
 		asOf: { id: 'edisi 2023, data 2022', en: '2023 edition, 2022 data' },
 		confidence: 'high',
 		anchor: 'rival-iq',
+	},
+	tiktokLimits: {
+		publisher: { id: 'sumber sekunder', en: 'secondary sources' },
+		title: {
+			id: 'batas mengikuti di TikTok, tidak diumumkan TikTok',
+			en: 'the TikTok following limit, not published by TikTok',
+		},
+		// Unknown: no date rather than a dash.
+		confidence: 'low',
+		anchor: 'tiktok-batas',
+	},
+	tiktokGuidelines: {
+		publisher: 'TikTok',
+		title: 'Community Guidelines: Deceptive Behaviors and Fake Engagement',
+		asOf: { id: 'berlaku 13 September 2025', en: 'in force from September 13, 2025' },
+		confidence: 'high',
+		anchor: 'tiktok-pedoman-komunitas',
+	},
+	metaSpam: {
+		publisher: 'Meta Transparency Center',
+		title: 'Community Standards: Spam',
+		asOf: { id: 'versi 2026', en: '2026 version' },
+		confidence: 'high',
+		anchor: 'meta-spam',
+	},
+	threads: {
+		publisher: { id: 'Meta dan liputan media', en: 'Meta and press coverage' },
+		title: {
+			id: 'Threads: peluncuran, beranda, dan batas mengikuti (tidak diumumkan)',
+			en: 'Threads: launch, feeds and follow limits (none published)',
+		},
+		asOf: '2023–2025',
+		confidence: 'medium',
+		anchor: 'threads',
+	},
+	wilson1927: {
+		publisher: 'Journal of the American Statistical Association',
+		title: 'Probable Inference, the Law of Succession, and Statistical Inference',
+		asOf: '1927',
+		confidence: 'high',
+		anchor: 'wilson-1927',
+	},
+	newcombe1998: {
+		publisher: 'Statistics in Medicine',
+		title: 'Two-sided confidence intervals for the single proportion: comparison of seven methods',
+		asOf: '1998',
+		confidence: 'high',
+		anchor: 'newcombe-1998',
 	},
 } as const satisfies Record<string, Source>;
 

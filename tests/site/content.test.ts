@@ -29,6 +29,17 @@ const forbidden = [
 		pattern: /^(?![\s\S]*\bX\b)[\s\S]*Twitter/,
 		reason: 'mentions Twitter without ever calling it X',
 	},
+	{
+		// Issue 20: the follow-back article is undated; an old product name proves no date.
+		pattern:
+			/\b(?:ditulis|written)\s+(?:sebelum|before)\s+(?:2023|Twitter|TweetDeck)|\b(?:sebelum|before) 2023\)/i,
+		reason: 'dates the undated source article from an old product name',
+	},
+	{
+		pattern:
+			/belum (?:ada aturan TikTok yang kami kutip|mengutip aturan TikTok)|cite no TikTok rule/i,
+		reason: 'says no TikTok rule is cited: its Community Guidelines are (2025)',
+	},
 ];
 
 describe('the content pages', () => {
@@ -151,6 +162,27 @@ describe('the content checks, on broken pages', () => {
 			'a.md: reproduces the source typo "iikuti"',
 			'a.md: mentions TweetDeck without saying it is now X Pro',
 			'a.md: mentions Twitter without ever calling it X',
+		]);
+	});
+
+	test('findForbidden() reports a date guessed from an old name and a missing TikTok rule', () => {
+		const dated = page(
+			'b.md',
+			'Artikel ini ditulis sebelum Twitter menjadi X. Belum ada aturan TikTok yang kami kutip.',
+		);
+		const datedEn = page(
+			'en/b.md',
+			'The article, written before 2023, is old (X). We cite no TikTok rule yet.',
+		);
+		const undated = page(
+			'c.md',
+			'Artikel ini tidak bertanggal dan masih memakai nama Twitter (kini X).',
+		);
+		expect(findForbidden([dated, datedEn, undated], forbidden)).toEqual([
+			'b.md: dates the undated source article from an old product name',
+			'b.md: says no TikTok rule is cited: its Community Guidelines are (2025)',
+			'en/b.md: dates the undated source article from an old product name',
+			'en/b.md: says no TikTok rule is cited: its Community Guidelines are (2025)',
 		]);
 	});
 });

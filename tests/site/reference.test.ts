@@ -69,4 +69,34 @@ describe('the reference checks, on broken pages', () => {
 			's.md #a: status “Mungkin benar.” is not from the legend',
 		]);
 	});
+
+	test('findIncompleteSources() reports a range of levels, in either language, and accepts a label', () => {
+		const entry = (status: string, lang: 'id' | 'en') =>
+			lang === 'id'
+				? `### A {#a}\n\n- **Penerbit:** P.\n- **Judul:** J.\n- **Tanggal:** 2009.\n- **Yang diambil situs:** x.\n- **Status:** ${status}\n`
+				: `### A {#a}\n\n- **Publisher:** P.\n- **Title:** T.\n- **Date:** 2009.\n- **What the site takes:** x.\n- **Status:** ${status}\n`;
+		expect(
+			findIncompleteSources('s.md', entry('Keyakinan sedang hingga tinggi.', 'id'), 'id'),
+		).toEqual([
+			's.md #a: status “Keyakinan sedang hingga tinggi.” is not from the legend',
+			's.md #a: “Keyakinan sedang hingga tinggi” is a range, not a label of the legend',
+		]);
+		expect(
+			findIncompleteSources(
+				's.md',
+				entry('Terverifikasi: halaman resmi. Keyakinan rendah hingga sedang untuk x.', 'id'),
+				'id',
+			),
+		).toEqual(['s.md #a: “Keyakinan rendah hingga sedang” is a range, not a label of the legend']);
+		expect(findIncompleteSources('s.md', entry('Medium to high confidence.', 'en'), 'en')).toEqual([
+			's.md #a: status “Medium to high confidence.” is not from the legend',
+			's.md #a: “Medium to high” is a range, not a label of the legend',
+		]);
+		expect(
+			findIncompleteSources('s.md', entry('Keyakinan sedang, tetapi tidak resmi.', 'id'), 'id'),
+		).toEqual([]);
+		expect(findIncompleteSources('s.md', entry('Medium confidence: press.', 'en'), 'en')).toEqual(
+			[],
+		);
+	});
 });

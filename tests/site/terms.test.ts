@@ -8,6 +8,7 @@ import {
 	dictionaryText,
 	findGlossaryMismatches,
 	findMissingColloquial,
+	findMissingEntries,
 	findRejectedVariants,
 	findUnitalicised,
 	findUnusedHeadwords,
@@ -73,6 +74,23 @@ describe('pages and UI strings', () => {
 		expect(findUnusedHeadwords(glossary, others)).toEqual([]);
 	});
 
+	test('explain in the glossary the terms the pages use for feeds, rules, statistics and LinkedIn', () => {
+		// Issue 20: terms the pages used without explaining them.
+		const needed = [
+			'beranda-rekomendasi',
+			'undangan-koneksi',
+			'tingkat-penerimaan-undangan',
+			'ambang-5000',
+			'median',
+			'rasio-jangkauan',
+			'titik-impas',
+			'interval-kepercayaan',
+			'kelompok-interaksi',
+			'humas',
+		];
+		expect(findMissingEntries(glossary, needed)).toEqual([]);
+	});
+
 	test('name the words readers use on the what-is page and in the glossary', () => {
 		const where = pages.filter((t) => isGlossary(t) || t.page === 'panduan/apa-itu-ikuti-balik');
 		expect(where).toHaveLength(4);
@@ -125,6 +143,22 @@ describe('the term checks, on broken texts', () => {
 		]);
 	});
 
+	test('the termbase rejects the calque “satu lawan satu” outside the calculator pages', () => {
+		const calque = 'Penjualan berjalan satu lawan satu, lalu satu-lawan-satu.';
+		expect(
+			findRejectedVariants(
+				[text(calque), text(calque, 'id', ''), text(calque, 'id', 'kalkulator/jangkauan')],
+				terms,
+			),
+		).toEqual([
+			'panduan/a.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'panduan/a.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+		]);
+		expect(findRejectedVariants([text('Percakapan empat mata.')], terms)).toEqual([]);
+	});
+
 	test('findRejectedVariants() ignores quotations, code and link targets', () => {
 		expect(
 			findRejectedVariants(
@@ -170,6 +204,18 @@ describe('the term checks, on broken texts', () => {
 		expect(
 			findUnusedHeadwords({ id: glossaryText, en: '' }, [text('Jumlah yang *disimpan* naik.')]),
 		).toEqual(['id glossary #umpan: no page uses “Umpan”']);
+	});
+
+	test('findMissingEntries() reports an anchor a glossary lacks, per language', () => {
+		expect(
+			findMissingEntries(
+				{
+					id: '### Median {#median}\n',
+					en: '### Median {#median}\n### Reach ratio {#rasio-jangkauan}\n',
+				},
+				['median', 'rasio-jangkauan'],
+			),
+		).toEqual(['id glossary: no entry #rasio-jangkauan']);
 	});
 
 	test('findMissingColloquial() reports a colloquial form a page does not name', () => {

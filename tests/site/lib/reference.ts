@@ -105,7 +105,7 @@ export const sourceFields = {
 	},
 	en: {
 		fields: ['Publisher', 'Title', 'Date', 'What the site takes', 'Status'],
-		statuses: ['Verified', 'Medium', 'Low confidence', 'Unverified', 'Base source'],
+		statuses: ['Verified', 'Medium confidence', 'Low confidence', 'Unverified', 'Base source'],
 	},
 } as const;
 
@@ -119,8 +119,20 @@ export function findIncompleteSources(path: string, text: string, lang: 'id' | '
 			.filter((f) => !new RegExp(`^- \\*\\*${f}:\\*\\* \\S`, 'm').test(entry))
 			.map((f) => `${path} #${name}: no “${f}”`);
 		const status = /^- \*\*Status:\*\* (.*)$/m.exec(entry)?.[1] ?? '';
-		if (status && !statuses.some((s) => status.startsWith(s))) {
+		// A legend label, then the end, punctuation or what it is for: “Keyakinan sedang hingga tinggi”
+		// is no label.
+		const fromLegend = (s: string) =>
+			status.startsWith(s) && /^(?:$|[:.,;]| \(| untuk | for )/.test(status.slice(s.length));
+		if (status && !statuses.some(fromLegend)) {
 			problems.push(`${path} #${name}: status “${status.slice(0, 40)}” is not from the legend`);
+		}
+		// A range of levels anywhere in the status is not a legend label either.
+		const range =
+			/\b(?:keyakinan \p{L}+ hingga \p{L}+|(?:medium|low|high) to (?:medium|low|high))\b/iu.exec(
+				status,
+			);
+		if (range) {
+			problems.push(`${path} #${name}: “${range[0]}” is a range, not a label of the legend`);
 		}
 		return problems;
 	});

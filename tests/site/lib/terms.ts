@@ -170,3 +170,14 @@ export function findMissingColloquial(texts: readonly Checked[], terms: readonly
 			.map((form) => `${label}: does not name “${form}”`);
 	});
 }
+
+/** Glossary anchors that a glossary lacks, per language: terms the guide must explain. */
+export function findMissingEntries(
+	glossary: { id: string; en: string },
+	anchors: readonly string[],
+): string[] {
+	return (['id', 'en'] as const).flatMap((lang) => {
+		const have = new Set(headwords(glossary[lang]).map((h) => h.anchor));
+		return anchors.filter((a) => !have.has(a)).map((a) => `${lang} glossary: no entry #${a}`);
+	});
+}
