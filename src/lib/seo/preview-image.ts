@@ -18,10 +18,10 @@ export const previewSize = { width: 1200, height: 630 } as const;
 /** Where the images live, relative to the site's base. */
 export const previewDir = 'og';
 
-/** The font files, relative to the project root (regular and bold, Latin: all Indonesian needs). */
+/** The font files, as package paths (regular and bold, Latin: all Indonesian needs). */
 export const previewFonts = [
-	'node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
-	'node_modules/@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff',
+	'@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
+	'@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff',
 ] as const;
 
 /**
@@ -75,14 +75,16 @@ export function previewSubtitle(card: PreviewCard): string {
 export function sidebarGroup(
 	id: string,
 	lang: string,
-	groups: readonly {
-		label: string;
-		translations?: Record<string, string>;
-		items: readonly { slug: string }[];
-	}[],
+	groups:
+		| readonly {
+				label: string;
+				translations?: Record<string, string>;
+				items: readonly { slug: string }[];
+		  }[]
+		| undefined,
 ): string | undefined {
 	const slug = id.replace(/^en(\/|$)/, '');
-	const group = groups.find((g) => g.items.some((item) => item.slug === slug));
+	const group = groups?.find((g) => g.items.some((item) => item.slug === slug));
 	if (!group) return undefined;
 	return lang === 'en' ? (group.translations?.['en'] ?? group.label) : group.label;
 }
@@ -94,19 +96,18 @@ const ink: [number, number, number] = [0x17, 0x18, 0x2b];
 /**
  * How astro-og-canvas draws a card: the title large and bold, the group and site name under it in
  * the accent blue, the app icon above, a band of the accent on the leading edge, on white fading to
- * the illustration's pale blue. `root` is the project root (absolute), where the fonts are read;
- * `logo` the path of the icon PNG to show, if any.
+ * the illustration's pale blue. `fonts` are the font files' absolute paths (`previewFonts`
+ * resolved), `logo` the path of the icon PNG to show, if any.
  */
 export function previewImageOptions(
 	card: PreviewCard,
-	files: { root: string; logo?: string; cacheDir?: string | false },
+	files: { fonts: readonly string[]; logo?: string; cacheDir?: string | false },
 ): OGImageOptions {
-	const root = files.root.replace(/\/?$/, '/');
 	return {
 		title: card.title,
 		description: previewSubtitle(card),
 		cacheDir: files.cacheDir ?? false,
-		fonts: previewFonts.map((font) => `${root}${font}`),
+		fonts: [...files.fonts],
 		font: {
 			title: { families: ['Noto Sans'], weight: 'Bold', size: 68, lineHeight: 1.15, color: ink },
 			description: { families: ['Noto Sans'], size: 38, color: accent },
@@ -120,15 +121,6 @@ export function previewImageOptions(
 		...(files.logo ? { logo: { path: files.logo, size: [96] as [number] } } : {}),
 		format: 'PNG',
 	};
-}
-
-/** The PNG's width and height read from its header, or `undefined` for anything but a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-	if (bytes.length < 24 || signature.some((b, i) => bytes[i] !== b)) return undefined;
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return undefined;
-	return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
 /** An entry id without slashes at its ends or a final `index` (collections say `index`, routes ``). */
