@@ -97,7 +97,10 @@ describe.each(languages)('sharing ($lang)', (t) => {
 			context,
 			`${t.prefix}kalkulator/ikuti-balik/${scenario}#kalkulator`,
 		);
-		await page.getByLabel(t.followedBack, { exact: true }).fill('40');
+		const field = page.getByLabel(t.followedBack, { exact: true });
+		// The link's scenario is in the form first; then the reader changes it.
+		await expect.poll(() => field.inputValue()).toBe('36');
+		await field.fill('40');
 		await page.locator('.ib-copy').getByRole('button', { name: t.share, exact: true }).click();
 		await page.getByRole('button', { name: t.copy }).click();
 		await page.getByRole('status').filter({ hasText: t.copied }).waitFor({ state: 'visible' });
@@ -178,6 +181,9 @@ describe.each(languages)('sharing ($lang)', (t) => {
 			await page.getByRole('status').filter({ hasText: t.copied }).waitFor({ state: 'visible' });
 			return page.evaluate(() => navigator.clipboard.readText());
 		};
+		await expect
+			.poll(() => page.getByLabel(t.followedBack, { exact: true }).inputValue())
+			.toBe('36');
 		const first = await copiedLink();
 		expect(first).toContain('followedBack=36');
 		expect(await decode()).toBe(first);
