@@ -2,7 +2,8 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { siteUrl } from '../../config/site.ts';
 import { decodeQrPath } from '../support/qr-decode.ts';
-import { openCalculator, urlOf, useBrowser, watchedPage } from './support/browser.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { openCalculator, urlOf, useBrowser, watchedPage, wcagTags } from './support/browser.ts';
 
 const browser = useBrowser();
 
@@ -110,6 +111,21 @@ describe.each(languages)('sharing ($lang)', (t) => {
 		expect(copied).toContain('followedBack=40');
 		expect(copied).toContain('platform=x');
 		expect(copied).toMatch(/#kalkulator$/);
+		// The share buttons and the open QR code pass axe (target size included), on a phone too.
+		await page.getByRole('button', { name: t.showQr }).click();
+		await page.locator('.ib-scenario-qr svg').waitFor();
+		for (const width of [1280, 390]) {
+			await page.setViewportSize({ width, height: 844 });
+			const axe = await new AxeBuilder({ page })
+				.include('.ib-copy')
+				.include('.ib-scenario-qr')
+				.include('.sl-heading-wrapper')
+				.withTags(wcagTags)
+				.analyze();
+			expect(
+				axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join('; ')}`),
+			).toEqual([]);
+		}
 		expect(errors).toEqual([]);
 		await context.close();
 	});
