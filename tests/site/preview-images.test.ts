@@ -6,7 +6,7 @@ import { groupOf } from '../../src/lib/offline/precache.ts';
 import { distDir, root } from '../support/paths.ts';
 import { readPages } from './lib/dist.ts';
 import { readWorkerConfig } from './lib/offline.ts';
-import { findPreviewProblems } from './lib/preview-images.ts';
+import { findPreviewProblems, findScenariosWithoutPage } from './lib/preview-images.ts';
 
 const pages = readPages(distDir);
 
@@ -86,5 +86,26 @@ describe('link-preview images', () => {
 		} finally {
 			rmSync(dir, { recursive: true, force: true });
 		}
+	});
+
+	test('every scenario the trainers’ pages link has its own page, whose preview names its calculator', () => {
+		const scenarios = pages.filter((p) => /^(en\/)?skenario\//.test(p.file));
+		expect(scenarios.length).toBe(12);
+		expect(findScenariosWithoutPage(pages)).toEqual([]);
+		for (const { file, document } of scenarios) {
+			const alt = document.querySelector('meta[property="og:image:alt"]')?.getAttribute('content');
+			const calculator = file.startsWith('en/')
+				? /(Follow-back|Engagement-rate|Reach) calculator/
+				: /Kalkulator (ikuti balik|engagement|jangkauan)/;
+			expect(alt, file).toMatch(calculator);
+		}
+		// Without the scenario pages, each scenario link of the outlines is reported.
+		const without = findScenariosWithoutPage(pages.filter((p) => !scenarios.includes(p)));
+		expect(without.length).toBeGreaterThanOrEqual(scenarios.length);
+		expect(without).toContainEqual(
+			expect.stringMatching(
+				/^pelatihan\/praktik-90-menit\/index\.html links \/kalkulator\/jangkauan\/\?hours=10&conversationShare=50/,
+			),
+		);
 	});
 });

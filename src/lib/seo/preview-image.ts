@@ -10,6 +10,7 @@
  * time: nothing is requested from another origin.
  */
 import type { OGImageOptions } from 'astro-og-canvas';
+import { dictionaries } from '../../i18n/index.ts';
 import { documentTitle, siteName } from './page-title.ts';
 
 /** The size every preview image has (what `og:image:width` / `og:image:height` say). */
@@ -128,6 +129,27 @@ function entryKey(id: string): string {
 	return id.replace(/^\/+|\/+$/g, '').replace(/(^|\/)index$/, '');
 }
 
+/**
+ * A trainer's named scenario (`skenario/<calculator>-…`, a page that leads to the prefilled
+ * calculator) shows the calculator's name under its own: a link with a query string cannot have a
+ * preview of its own, since chat apps read the page's tags without running it.
+ */
+const scenarioCalculators = {
+	'ikuti-balik': 'reciprocity',
+	engagement: 'engagement',
+	jangkauan: 'reach',
+} as const;
+
+/** The calculator's name for a scenario page's id in `lang`, or `undefined` for any other page. */
+export function scenarioCalculator(id: string, lang: 'id' | 'en'): string | undefined {
+	const slug = /^(?:en\/)?skenario\/(.+)$/.exec(id)?.[1];
+	if (!slug) return undefined;
+	const key = Object.keys(scenarioCalculators).find((k) => slug.startsWith(`${k}-`));
+	if (!key) return undefined;
+	const section = scenarioCalculators[key as keyof typeof scenarioCalculators];
+	return dictionaries[lang][section].label;
+}
+
 /** The card of a content entry: the home pages show their descriptive title, as their `og:title`. */
 export function previewCard(
 	page: { id: string; title: string },
@@ -138,7 +160,7 @@ export function previewCard(
 	const isHome = id === '' || id === 'en';
 	return {
 		title: isHome ? documentTitle({ title: page.title, lang, isHome }) : page.title,
-		group: sidebarGroup(id, lang, groups),
+		group: scenarioCalculator(id, lang) ?? sidebarGroup(id, lang, groups),
 		site: siteName,
 		lang,
 	};

@@ -79,3 +79,24 @@ export function findPreviewProblems(
 	}
 	return problems;
 }
+
+/**
+ * Scenario links (a calculator URL with a query) in the trainers' pages that no scenario share page
+ * (`skenario/…`) leads to: each named scenario needs its page, whose preview says what it is.
+ * `pages` are built pages; links are compared as written, base and origin left out.
+ */
+export function findScenariosWithoutPage(pages: readonly BuiltPage[]): string[] {
+	const scenarioLinks = (page: BuiltPage) =>
+		page.document
+			.querySelectorAll('.sl-markdown-content a[href*="/kalkulator/"]')
+			.map((a) => a.getAttribute('href') ?? '')
+			.filter((href) => href.includes('?'));
+	const offered = new Set(
+		pages.filter((p) => /^(en\/)?skenario\//.test(p.file)).flatMap(scenarioLinks),
+	);
+	return pages
+		.filter((p) => /^(en\/)?pelatihan\//.test(p.file))
+		.flatMap((p) => scenarioLinks(p).map((href) => ({ file: p.file, href })))
+		.filter(({ href }) => !offered.has(href))
+		.map(({ file, href }) => `${file} links ${href}, which no scenario page offers`);
+}

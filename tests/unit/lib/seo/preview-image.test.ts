@@ -13,6 +13,7 @@ import {
 	previewImageUrl,
 	previewSize,
 	previewSubtitle,
+	scenarioCalculator,
 } from '../../../../src/lib/seo/preview-image.ts';
 import { pngSize } from '../../../site/lib/offline.ts';
 import { root } from '../../../support/paths.ts';
@@ -120,5 +121,18 @@ describe('which image a page gets', () => {
 		// A character outside the Latin subset is caught.
 		expect(fontCovers('Panduan → risiko')).toBe(false);
 		expect(fontCovers('हिन्दी')).toBe(false);
+	});
+
+	test('a trainer’s named scenario shows its calculator’s name under its own', () => {
+		const card = previewCard(
+			{ id: 'en/skenario/jangkauan-percakapan-50', title: 'The same scenario' },
+			sidebar,
+		);
+		expect(card).toMatchObject({ title: 'The same scenario', group: 'Reach calculator' });
+		expect(scenarioCalculator('skenario/ikuti-balik-x', 'id')).toBe('Kalkulator ikuti balik');
+		expect(scenarioCalculator('skenario/engagement-suka', 'id')).toBe('Kalkulator engagement');
+		// Not a scenario page, or a scenario of no known calculator.
+		expect(scenarioCalculator('panduan/risiko', 'id')).toBeUndefined();
+		expect(scenarioCalculator('skenario/lain', 'id')).toBeUndefined();
 	});
 });
