@@ -18,6 +18,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { headingShareButtons } from './heading-links.ts';
 
 /** Names for Starlight's unnamed or same-named landmarks, per page language. */
 export const landmarkNames = {
@@ -92,9 +93,11 @@ export function focusableTables(html: string): string {
 	return html.replace(/<table(?![^>]*\btabindex=)/g, '<table tabindex="0"');
 }
 
-/** Every repair, in order. */
+/** Every repair, in order, then the share buttons beside heading links (config/heading-links.ts). */
 export function repairMarkup(html: string): string {
-	return focusableTables(nameSearchByText(nameLandmarks(hoistBodyStyles(typeButtons(html)))));
+	return headingShareButtons(
+		focusableTables(nameSearchByText(nameLandmarks(hoistBodyStyles(typeButtons(html))))),
+	);
 }
 
 /** The Astro integration: repairs every built page. Runs before the CSP is completed. */

@@ -2,6 +2,15 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { documentTitle, withTitle } from './lib/seo/page-title.ts';
 import { withSocialMeta } from './lib/seo/social-meta.ts';
 import { appleTouchIcon, themeColor } from './lib/offline/icon.ts';
+import {
+	previewCard,
+	previewImageUrl,
+	previewSize,
+	previewSubtitle,
+} from './lib/seo/preview-image.ts';
+import { dictionaries, localeOf } from './i18n/index.ts';
+import { fill } from './lib/i18n/fill.ts';
+import { sidebar } from '../config/sidebar.ts';
 
 /**
  * Refuses a fallback page: a page that exists in one language only and that Starlight would otherwise
@@ -21,7 +30,18 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const isHome = route.id === '' || route.id === 'en';
 	const title = documentTitle({ title: route.entry.data.title, lang: route.lang, isHome });
 	route.head = withTitle(route.head, title);
+	// The page's own preview image (src/pages/og/[...route].ts draws it), absolute as crawlers need.
+	const card = previewCard({ id: route.id, title: route.entry.data.title }, sidebar);
+	const site = context.site?.href ?? context.url.origin;
+	const image = {
+		url: previewImageUrl(route.id, site, import.meta.env.BASE_URL),
+		...previewSize,
+		alt: fill(dictionaries[localeOf(route.lang)].share.imageAlt, {
+			text: `${card.title} · ${previewSubtitle(card)}`,
+		}),
+	};
 	route.head = withSocialMeta(route.head, {
+		image,
 		// The home pages share their descriptive title; other pages their own title.
 		title: isHome ? title : route.entry.data.title,
 		description: route.entry.data.description,

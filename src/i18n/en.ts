@@ -18,6 +18,13 @@ export const en = {
 		warnings: 'Mind the platform rules',
 		source: 'Source',
 		unofficial: 'unofficial',
+		share: {
+			button: 'Share',
+			showQr: 'Show QR code',
+			hideQr: 'Hide QR code',
+			qrLabel: 'QR code for {url}',
+			qrFailed: 'The QR code could not be loaded. Reload the page and try again.',
+		},
 		compare: {
 			start: 'Compare',
 			startHint:
@@ -538,4 +545,8 @@ export const en = {
 		page: 'Page',
 	},
 	headingLink: { copied: 'Link copied' },
+	share: {
+		shareLabel: 'Share link: {title}',
+		imageAlt: 'Preview card reading “{text}”',
+	},
 } satisfies Dictionary;

@@ -20,6 +20,13 @@ export const id = {
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
 		unofficial: 'tidak resmi',
+		share: {
+			button: 'Bagikan',
+			showQr: 'Tampilkan kode QR',
+			hideQr: 'Sembunyikan kode QR',
+			qrLabel: 'Kode QR untuk {url}',
+			qrFailed: 'Kode QR gagal dimuat. Muat ulang halaman lalu coba lagi.',
+		},
 		compare: {
 			start: 'Bandingkan',
 			startHint: 'Salin skenario ini menjadi skenario B, lalu ubah angkanya dan lihat selisihnya.',
@@ -547,6 +554,10 @@ export const id = {
 		page: 'Halaman',
 	},
 	headingLink: { copied: 'Tautan disalin' },
+	share: {
+		shareLabel: 'Bagikan tautan: {title}',
+		imageAlt: 'Kartu pratinjau bertuliskan “{text}”',
+	},
 };
 
 /** The shape of a dictionary: the same keys as Indonesian, any strings. */

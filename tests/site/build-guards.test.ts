@@ -76,6 +76,14 @@ describe('the production build', () => {
 		expect(build.html.get('en/index.html')).toContain(
 			'rel="apple-touch-icon" sizes="180x180" href="/ikuti-balik/icons/apple-touch-icon.png"',
 		);
+		// Each page's preview image is absolute, on SITE_URL under BASE_PATH, and in the build.
+		expect(build.html.get('en/panduan/a/index.html')).toContain(
+			'property="og:image" content="https://example.org/ikuti-balik/og/en/panduan/a.png"',
+		);
+		expect(build.html.get('index.html')).toContain(
+			'property="og:image" content="https://example.org/ikuti-balik/og/index.png"',
+		);
+		expect(build.files).toContain('og/en/panduan/a.png');
 	});
 
 	test('gives the hero actions of the home pages the base path', () => {

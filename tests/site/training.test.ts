@@ -109,7 +109,7 @@ describe('link previews', () => {
 		expect(meta('og:title')).toBe(meta('twitter:title'));
 		expect(meta('twitter:description')).toBe(meta('description'));
 		expect(meta('og:description')).toBe(meta('description'));
-		expect(meta('twitter:card')).toBe('summary');
+		expect(meta('twitter:card')).toBe('summary_large_image');
 		expect(meta('og:locale')).toBe(file.startsWith('en/') ? 'en_US' : 'id_ID');
 	});
 });

@@ -43,6 +43,7 @@ const never = [
 	/^sitemap[^/]*\.xml$/,
 	/^sw\.js$/,
 	/^\.build-stamp$/, // the hash of the sources the test tiers read (config/build-stamp.ts)
+	/^og\//, // link-preview images: for crawlers and chat apps, never read offline
 	/(^|\/)404\.html$/, // the not-found page: the offline page replaces it without a connection
 	// Pagefind's alternative interfaces and its language-less engine, which Starlight does not load.
 	/^pagefind\/pagefind-(component|modular)-ui\./,

@@ -1,6 +1,8 @@
 /**
  * Link-preview tags for a page: Starlight writes Open Graph tags; this adds the Twitter/X card's own
- * title and description (Open Graph's title is set to the same), uses a plain `summary` card (the site has no preview images), and gives
+ * title and description (Open Graph's title is set to the same), points `og:image` at the page's own
+ * preview image (absolute URL, with its size and a text alternative in the page's language: see
+ * preview-image.ts) with a `summary_large_image` card when one is given, and gives
  * `og:locale` in the `language_TERRITORY` form that Open Graph expects, with the other language as
  * an alternate.
  */
@@ -15,7 +17,13 @@ const ogLocales = { id: 'id_ID', en: 'en_US' } as const;
 /** Returns `head` with the page's social preview tags completed for `lang`. */
 export function withSocialMeta(
 	head: readonly HeadEntry[],
-	page: { title: string; description: string | undefined; lang: string },
+	page: {
+		title: string;
+		description: string | undefined;
+		lang: string;
+		/** The page's preview image: absolute URL, size in pixels, text alternative. */
+		image?: { url: string; width: number; height: number; alt: string };
+	},
 ): HeadEntry[] {
 	const lang = page.lang === 'en' ? 'en' : 'id';
 	const other = lang === 'en' ? 'id' : 'en';
@@ -30,6 +38,12 @@ export function withSocialMeta(
 				'twitter:description',
 				'og:locale',
 				'og:locale:alternate',
+				'og:image',
+				'og:image:width',
+				'og:image:height',
+				'og:image:alt',
+				'twitter:image',
+				'twitter:image:alt',
 			].some((k) => named(e, k)),
 	);
 	const meta = (attr: 'name' | 'property', key: string, content: string): HeadEntry => ({
@@ -41,8 +55,22 @@ export function withSocialMeta(
 		meta('property', 'og:title', page.title),
 		meta('property', 'og:locale', ogLocales[lang]),
 		meta('property', 'og:locale:alternate', ogLocales[other]),
-		meta('name', 'twitter:card', 'summary'),
+		...(page.image
+			? [
+					meta('property', 'og:image', page.image.url),
+					meta('property', 'og:image:width', String(page.image.width)),
+					meta('property', 'og:image:height', String(page.image.height)),
+					meta('property', 'og:image:alt', page.image.alt),
+				]
+			: []),
+		meta('name', 'twitter:card', page.image ? 'summary_large_image' : 'summary'),
 		meta('name', 'twitter:title', page.title),
 		...(page.description ? [meta('name', 'twitter:description', page.description)] : []),
+		...(page.image
+			? [
+					meta('name', 'twitter:image', page.image.url),
+					meta('name', 'twitter:image:alt', page.image.alt),
+				]
+			: []),
 	];
 }

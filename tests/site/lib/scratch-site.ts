@@ -3,8 +3,16 @@
  * build itself refuses a bilingual mistake. The copy lives under the repository's `.tmp/` so that
  * Node and Vite resolve `node_modules` from the real project (a symlink confuses Astro's compiler).
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+	cpSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { astroBuild } from '../../support/astro-build.ts';
 import { root } from '../../support/paths.ts';
 import { listHtmlFiles } from './dist.ts';
@@ -15,6 +23,8 @@ export interface ScratchBuild {
 	output: string;
 	/** The built HTML pages, path inside `dist/` → markup (empty when the build failed). */
 	html: Map<string, string>;
+	/** Every file of the build, as POSIX paths inside `dist/` (empty when the build failed). */
+	files: string[];
 }
 
 /** How to build: extra environment variables (e.g. `BASE_PATH`). */
@@ -55,7 +65,12 @@ export function buildScratchSite(
 		const html = new Map(
 			ok ? listHtmlFiles(dist).map((f) => [f, readFileSync(join(dist, f), 'utf8')] as const) : [],
 		);
-		return { ok, output, html };
+		const files = ok
+			? readdirSync(dist, { recursive: true, withFileTypes: true })
+					.filter((e) => e.isFile())
+					.map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
+			: [];
+		return { ok, output, html, files };
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

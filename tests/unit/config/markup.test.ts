@@ -8,6 +8,7 @@ import {
 	repairMarkup,
 	typeButtons,
 } from '../../../config/markup.ts';
+import { headingShareButtons } from '../../../config/heading-links.ts';
 
 describe('typeButtons()', () => {
 	test('adds type="button" to buttons without a type, keeping their attributes', () => {
@@ -91,5 +92,36 @@ describe('focusableTables()', () => {
 			'<table tabindex="0"><tr><td>1</td></tr></table><table tabindex="0" class="x">',
 		);
 		expect(focusableTables(once)).toBe(once);
+	});
+});
+
+describe('headingShareButtons()', () => {
+	const heading = (lang: string) =>
+		`<html lang="${lang}"><head><title>Risiko | Ikuti Balik</title></head><body>` +
+		'<div class="sl-heading-wrapper level-h2"><h2 id="kebijakan">Kebijakan <em>platform</em></h2>' +
+		'<a class="sl-anchor-link" href="#kebijakan"><span aria-hidden="true">#</span></a></div>' +
+		'<h2 id="bare">Not in a wrapper</h2></body></html>';
+
+	test('adds one share button after each heading link, named in the page’s language', () => {
+		const id = headingShareButtons(heading('id'));
+		expect(id).toContain(
+			'</a><button type="button" class="ib-share" data-share="#kebijakan" data-title="Kebijakan platform · Risiko | Ikuti Balik" aria-label="Bagikan tautan: Kebijakan platform">Bagikan</button></div>',
+		);
+		expect(id.match(/class="ib-share"/g)).toHaveLength(1);
+		expect(headingShareButtons(heading('en'))).toContain(
+			'aria-label="Share link: Kebijakan platform">Share</button>',
+		);
+	});
+
+	test('is idempotent, and leaves a page without heading links alone', () => {
+		const once = headingShareButtons(heading('id'));
+		expect(headingShareButtons(once)).toBe(once);
+		const none = '<html lang="id"><body><h2 id="a">A</h2></body></html>';
+		expect(headingShareButtons(none)).toBe(none);
+	});
+
+	test('escapes quotes in the title it writes into attributes', () => {
+		const html = heading('en').replace('Kebijakan <em>platform</em>', 'The "best" time');
+		expect(headingShareButtons(html)).toContain('data-title="The &quot;best&quot; time · ');
 	});
 });

@@ -52,4 +52,27 @@ describe('withSocialMeta()', () => {
 		expect(content(head, 'og:title')).toEqual(['Beranda']);
 		expect(content(head, 'twitter:title')).toEqual(['Beranda']);
 	});
+
+	test('with a preview image: og:image with its size and alt, and a large-image card', () => {
+		const image = {
+			url: 'https://example.org/sub/og/panduan/risiko.png',
+			width: 1200,
+			height: 630,
+			alt: 'Kartu pratinjau bertuliskan “Risiko · Panduan · Ikuti Balik”',
+		};
+		const head = withSocialMeta(
+			[...starlightHead, { tag: 'meta', attrs: { property: 'og:image', content: 'old.png' } }],
+			{ title: 'Risiko', description: 'D', lang: 'id', image },
+		);
+		expect(content(head, 'og:image')).toEqual([image.url]);
+		expect(content(head, 'og:image:width')).toEqual(['1200']);
+		expect(content(head, 'og:image:height')).toEqual(['630']);
+		expect(content(head, 'og:image:alt')).toEqual([image.alt]);
+		expect(content(head, 'twitter:card')).toEqual(['summary_large_image']);
+		expect(content(head, 'twitter:image')).toEqual([image.url]);
+		// Without one, a plain summary card and no image tags.
+		const plain = withSocialMeta(starlightHead, { title: 'R', description: 'D', lang: 'id' });
+		expect(content(plain, 'og:image')).toEqual([]);
+		expect(content(plain, 'twitter:card')).toEqual(['summary']);
+	});
 });
