@@ -20,6 +20,8 @@ export interface ScenarioSpec<N extends string, C extends string> {
 	choices: Readonly<Record<C, readonly string[]>>;
 	/** The worked example (a field it leaves `undefined` starts empty); typed from `fields` and `choices`. */
 	example: NoInfer<Readonly<Record<N, number | undefined>> & Readonly<Record<C, string>>>;
+	/** The example on other choices (e.g. another platform's metrics); the fields the reader never changed follow it. */
+	exampleFor?: (choices: Readonly<Record<C, string>>) => Readonly<Record<N, number | undefined>>;
 }
 
 /** The live state of a calculator form. */
@@ -30,6 +32,8 @@ export interface Scenario<N extends string, C extends string> {
 	values: Record<N, number | undefined>;
 	/** True when some field holds text that could not be read. */
 	invalid: boolean;
+	/** The fields holding the reader's own numbers (typed, or from a link or a copy), not the example's. */
+	own: Readonly<Partial<Record<N, true>>>;
 	/** Fields whose URL values were rejected when the page opened, until the reader edits. */
 	rejected: N[] | C[];
 	setText: (name: N, text: string) => void;
@@ -80,6 +84,8 @@ export function useScenario<N extends string, C extends string>(
 		return out;
 	});
 	const [rejected, setRejected] = useState<(N | C)[]>([]);
+	const all = () => Object.fromEntries(names.map((n) => [n, true])) as Record<N, true>;
+	const [own, setOwn] = useState<Partial<Record<N, true>>>(() => (from ? all() : {}));
 	// A copy the reader asked for goes into the link at once.
 	const [touched, setTouched] = useState(from !== undefined);
 
@@ -109,6 +115,7 @@ export function useScenario<N extends string, C extends string>(
 			return out;
 		});
 		setRejected(state.rejected.map((n) => n.slice(prefix.length)) as (N | C)[]);
+		setOwn(all());
 		// The spec, locale and options are fixed for the island's life: this runs once, after hydration.
 	}, []);
 
@@ -145,14 +152,28 @@ export function useScenario<N extends string, C extends string>(
 		readings,
 		values,
 		invalid: hasInvalid(readings),
+		own,
 		rejected: rejected as N[] | C[],
 		setText: (name, text) => {
 			edit();
+			setOwn((current) => ({ ...current, [name]: true }));
 			setTexts((current) => ({ ...current, [name]: text }));
 		},
 		setChoice: (name, value) => {
 			edit();
-			setChoices((current) => ({ ...current, [name]: value }));
+			const next = { ...choices, [name]: value };
+			setChoices(next);
+			const example = spec.exampleFor?.(next);
+			if (example) {
+				setTexts((current) => {
+					const out = { ...current };
+					for (const n of names) {
+						const v = example[n];
+						if (!own[n]) out[n] = v === undefined ? '' : asText(v, locale);
+					}
+					return out;
+				});
+			}
 		},
 		link: () => `${location.origin}${location.pathname}${search()}${location.hash}`,
 	};
