@@ -489,3 +489,86 @@ describe('wide tables on a phone', () => {
 		},
 	);
 });
+
+describe('an error is never under the pinned bar', () => {
+	test.each(bothLanguages(calculators))(
+		'/$path: each field’s error, as the reader types it, shows above the bar',
+		async ({ path }) => {
+			const { context, page } = await openAtTop({ width: 390, height: 844 }, path);
+			const inputs = page.locator('.ib-calculator[data-scenario="a"] .ib-form input[type="text"]');
+			const count = await inputs.count();
+			expect(count).toBeGreaterThan(3);
+			const covered: string[] = [];
+			for (let i = 0; i < count; i++) {
+				const input = inputs.nth(i);
+				const before = await input.inputValue();
+				await input.focus();
+				await input.fill('abc');
+				await page.waitForTimeout(150);
+				const seen = await input.evaluate((el: HTMLInputElement) => {
+					const error = document.getElementById(`${el.id}-error`);
+					const bar = document.querySelector('.ib-summary');
+					if (!error || !bar) return null;
+					const e = error.getBoundingClientRect();
+					const b = bar.getBoundingClientRect();
+					const barShown = getComputedStyle(bar).display !== 'none' && b.height > 0;
+					return {
+						name: el.name,
+						text: error.textContent,
+						onScreen: e.top >= 0 && e.bottom <= window.innerHeight,
+						underBar: barShown && e.bottom > b.top && e.top < b.bottom,
+					};
+				});
+				if (!seen?.text || !seen.onScreen || seen.underBar) covered.push(JSON.stringify(seen));
+				await input.fill(before);
+			}
+			expect(covered).toEqual([]);
+			await context.close();
+		},
+	);
+
+	test('the check sees an error under a bar that stays in place (the bar before issue 21)', async () => {
+		const { context, page } = await openAtTop(
+			{ width: 390, height: 844 },
+			'kalkulator/ikuti-balik/',
+		);
+		const input = page.locator('.ib-form input[name="followedBack"]');
+		await input.focus();
+		await expect.poll(() => page.locator('.ib-summary').isVisible()).toBe(true);
+		await input.fill('abc');
+		// Scroll the field's error to just where the bar sits.
+		const overlap = await input.evaluate((el: HTMLInputElement) => {
+			const error = document.getElementById(`${el.id}-error`);
+			const bar = document.querySelector('.ib-summary');
+			if (!error || !(bar instanceof HTMLElement)) return null;
+			bar.style.display = 'flex'; // kept in place despite the error
+			window.scrollBy(0, error.getBoundingClientRect().top - bar.getBoundingClientRect().top - 2);
+			const e = error.getBoundingClientRect();
+			const b = bar.getBoundingClientRect();
+			return e.bottom > b.top && e.top < b.bottom;
+		});
+		expect(overlap).toBe(true);
+		await context.close();
+	});
+});
+
+describe('wording', () => {
+	test.each([
+		{ lang: '', formula: '⌈3,5 ÷ 100 × 2.000⌉ = 70' },
+		{ lang: 'en/', formula: '⌈3.5 ÷ 100 × 2,000⌉ = 70' },
+	])(
+		'/$lang engagement: a target rate divided by 100 is written without its % sign',
+		async ({ lang, formula }) => {
+			const { context, page } = await openAtTop(
+				{ width: 390, height: 844 },
+				`${lang}kalkulator/engagement/?platform=x&posts=4&likes=100&followers=2000&targetRate=3.5`,
+			);
+			const result = page.locator('.ib-result:has(output[name="interactionsNeeded"]) .ib-formula');
+			await expect.poll(() => result.textContent()).toBe(formula);
+			await expect(page.locator('.ib-formula').allTextContents()).resolves.not.toContainEqual(
+				expect.stringMatching(/%\s*÷\s*100/),
+			);
+			await context.close();
+		},
+	);
+});
