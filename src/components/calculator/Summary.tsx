@@ -31,10 +31,9 @@ export function Summary({ uid, label, allResults, items }: Props) {
 	const names = items.map((i) => i.name).join(' ');
 
 	useEffect(() => {
-		const el = bar.current;
-		const section = el?.closest('section');
+		const section = bar.current?.closest('section');
 		const form = section?.querySelector('form');
-		if (!el || !section || !form || typeof IntersectionObserver !== 'function') return undefined;
+		if (!section || !form) return undefined;
 		const outputs = names
 			.split(' ')
 			.map((name) => section.querySelector(`.ib-results output[name="${name}"]`))

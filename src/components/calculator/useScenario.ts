@@ -50,9 +50,9 @@ export interface ScenarioOptions<N extends string, C extends string> {
 	from?: { texts: Readonly<Record<N, string>>; choices: Readonly<Record<C, string>> } | undefined;
 }
 
-/** Formats a number for a field's text, keeping every decimal a link may carry. */
-const asText = (value: number, locale: Locale) =>
-	formatNumber(value, locale, { maximumFractionDigits: 12 });
+/** A field's text for a number (empty for none), keeping every decimal a link may carry. */
+const asText = (value: number | undefined, locale: Locale) =>
+	value === undefined ? '' : formatNumber(value, locale, { maximumFractionDigits: 12 });
 
 /** How long typing pauses before the URL follows: browsers throttle rapid history updates. */
 const urlDelayMs = 300;
@@ -74,7 +74,7 @@ export function useScenario<N extends string, C extends string>(
 		const out = {} as Record<N, string>;
 		for (const name of names) {
 			const value: number | undefined = spec.example[name];
-			out[name] = from ? from.texts[name] : value === undefined ? '' : asText(value, locale);
+			out[name] = from ? from.texts[name] : asText(value, locale);
 		}
 		return out;
 	});
@@ -102,7 +102,7 @@ export function useScenario<N extends string, C extends string>(
 			const out = {} as Record<N, string>;
 			for (const name of names) {
 				const value = state.numbers[prefix + name];
-				out[name] = value === undefined ? '' : asText(value, locale);
+				out[name] = asText(value, locale);
 			}
 			return out;
 		});
@@ -167,10 +167,7 @@ export function useScenario<N extends string, C extends string>(
 			if (example) {
 				setTexts((current) => {
 					const out = { ...current };
-					for (const n of names) {
-						const v = example[n];
-						if (!own[n]) out[n] = v === undefined ? '' : asText(v, locale);
-					}
+					for (const n of names) if (!own[n]) out[n] = asText(example[n], locale);
 					return out;
 				});
 			}
