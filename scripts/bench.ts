@@ -1,5 +1,5 @@
 // npm run bench: builds the site, serves it, and prints a Markdown table of what each key page costs
-// against a bare Starlight page built with the same versions in the same run. See README, "Benchmark".
+// against a bare Starlight page built with the same versions in the same run. See docs/performance.md.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { headingLinkScript } from '../config/heading-links.ts';

@@ -7,17 +7,19 @@ import type { SourceId } from '../data/sources.ts';
 import {
 	calculateEngagement,
 	engagementExample,
+	engagementExampleFor,
 	engagementFields,
+	reportsViews,
 	type EngagementMissing,
 } from '../lib/calculators/engagement.ts';
 import type { Value } from '../lib/calculators/value.ts';
+import { useLayoutEffect } from 'preact/hooks';
 import type { Citation } from '../lib/i18n/citation.ts';
 import { fill } from '../lib/i18n/fill.ts';
 import { formatNumber } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
 import {
 	CalculatorShell,
-	headlineText,
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
@@ -34,6 +36,8 @@ const spec = {
 	fields: engagementFields,
 	choices: { platform: engagementPlatforms },
 	example: engagementExample,
+	exampleFor: (c: Readonly<Record<'platform', string>>) =>
+		engagementExampleFor(c.platform as EngagementPlatform),
 };
 
 type EngagementField = keyof typeof engagementFields;
@@ -57,6 +61,17 @@ function EngagementView({
 	const v = scenario.values;
 	const platform = scenario.choices.platform as EngagementPlatform;
 	const r = calculate(scenario);
+	// The example's number gives way to the reader's own: when reach and a showing count contradict
+	// and one of them is still the example's, that one is emptied, so no error ever names a field
+	// the reader did not touch.
+	useLayoutEffect(() => {
+		for (const e of r.errors) {
+			if (e.field !== 'reach') continue;
+			const other = e.code === 'reach-exceeds-views' ? 'views' : 'impressions';
+			if (!scenario.own[other]) scenario.setText(other, '');
+			else if (!scenario.own.reach) scenario.setText('reach', '');
+		}
+	});
 	const n = (value: number | undefined, digits = 0) =>
 		formatNumber(value ?? 0, locale, { maximumFractionDigits: digits });
 	const pct = (value: number) => `${n(value, value < 0.1 ? 3 : 2)}%`;
@@ -89,7 +104,8 @@ function EngagementView({
 						reach: n(v.reach),
 						impressions: n(v.impressions),
 						views: n(v.views),
-						targetRate: `${n(v.targetRate, 12)}%`,
+						// A percentage divided by 100 is written without its % sign: 3,5 ÷ 100, not 3,5% ÷ 100.
+						targetRate: n(v.targetRate, 12),
 						interactionsNeeded: n(num(r.interactionsNeeded)),
 						interactions: n(num(r.interactions)),
 						erFollowers: pct(num(r.erFollowers)),
@@ -99,10 +115,16 @@ function EngagementView({
 				: undefined,
 		);
 	const source = r.benchmarkSource;
-	const headline = (['erFollowers', 'erReach', 'erImpressions'] as const).map((name) => ({
+	// Per view where the platform reports views, or where only views are filled in.
+	const showing =
+		reportsViews(platform) || (v.views !== undefined && v.impressions === undefined)
+			? 'erViews'
+			: 'erImpressions';
+	const headline = (['erFollowers', 'erReach', showing] as const).map((name) => ({
 		name,
 		label: t.headline[name],
-		text: headlineText(r[name], pct, common),
+		value: r[name],
+		render: pct,
 	}));
 
 	return (
@@ -135,17 +157,22 @@ function EngagementView({
 			]}
 		>
 			<dl>
-				{withFormula('interactions', r.interactions, (x) => n(x))}
 				{withFormula('erFollowers', r.erFollowers, pct)}
 				{withFormula('erReach', r.erReach, pct)}
 				{withFormula('erImpressions', r.erImpressions, pct)}
 				{withFormula('erViews', r.erViews, pct)}
-				{withFormula('interactionsNeeded', r.interactionsNeeded, (x) => n(x))}
-				{withFormula('interactionsGap', r.interactionsGap, (x) => n(x, 1))}
-				{withFormula('conversationShare', r.conversationShare, pct)}
-				{show('benchmark', r.benchmark, pct)}
 				{withFormula('benchmarkMultiple', r.benchmarkMultiple, (x) => `${n(x, 2)}×`)}
 			</dl>
+			<details class="ib-more">
+				<summary>{common.moreResults}</summary>
+				<dl>
+					{withFormula('interactions', r.interactions, (x) => n(x))}
+					{withFormula('interactionsNeeded', r.interactionsNeeded, (x) => n(x))}
+					{withFormula('interactionsGap', r.interactionsGap, (x) => n(x, 1))}
+					{withFormula('conversationShare', r.conversationShare, pct)}
+					{show('benchmark', r.benchmark, pct)}
+				</dl>
+			</details>
 			<p class="ib-hint">{t.commentShareNote}</p>
 			{source && (
 				<p class="ib-hint">

@@ -14,7 +14,6 @@ import { formatNumber, formatWhole } from '../lib/number/index.ts';
 import { BarChart } from './calculator/BarChart.tsx';
 import {
 	CalculatorShell,
-	headlineText,
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
@@ -72,7 +71,8 @@ function ReachView({
 	const headline = (['conversations', 'broadcastReach', 'totalReach'] as const).map((name) => ({
 		name,
 		label: t.headline[name],
-		text: headlineText(r[name], people, common),
+		value: r[name],
+		render: people,
 	}));
 	const share = scenario.values.conversationShare;
 	const sliderValue = share === undefined ? 50 : Math.min(100, Math.max(0, Math.round(share)));
@@ -126,15 +126,20 @@ function ReachView({
 		>
 			<dl>
 				{show('conversations', r.conversations, people)}
-				{show('posts', r.posts, postsText)}
 				{show('broadcastReach', r.broadcastReach, people)}
 				{show('totalReach', r.totalReach, people)}
 				{show('reachRatio', r.reachRatio, (x) => `${n(x, 1)} : 1`)}
-				{show('conversationCustomers', r.conversationCustomers, customers)}
-				{show('broadcastCustomers', r.broadcastCustomers, customers)}
-				{show('totalCustomers', r.totalCustomers, customers)}
-				{show('breakEvenConversion', r.breakEvenConversion, (x) => `${n(x, 2)}%`)}
+				{show('posts', r.posts, postsText)}
 			</dl>
+			<details class="ib-more">
+				<summary>{common.moreResults}</summary>
+				<dl>
+					{show('conversationCustomers', r.conversationCustomers, customers)}
+					{show('broadcastCustomers', r.broadcastCustomers, customers)}
+					{show('totalCustomers', r.totalCustomers, customers)}
+					{show('breakEvenConversion', r.breakEvenConversion, (x) => `${n(x, 2)}%`)}
+				</dl>
+			</details>
 			{'value' in r.conversations && 'value' in r.broadcastReach && (
 				<>
 					<BarChart

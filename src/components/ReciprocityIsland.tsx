@@ -23,7 +23,6 @@ import { formatNumber } from '../lib/number/index.ts';
 import { Projection, Warnings } from './ReciprocityParts.tsx';
 import {
 	CalculatorShell,
-	headlineText,
 	resultRenderer,
 	type CompareView,
 } from './calculator/CalculatorShell.tsx';
@@ -98,11 +97,7 @@ function ReciprocityView({
 			common={common}
 			scenario={scenario}
 			syncUrl={props.syncUrl}
-			headline={headline.map((h) => ({
-				name: h.name,
-				label: words.headline[h.name],
-				text: headlineText(h.value, h.render, common),
-			}))}
+			headline={headline.map((h) => ({ ...h, label: words.headline[h.name] }))}
 			fields={words.fields}
 			crossErrors={Object.fromEntries(result.errors.map((e) => [e.field, words.errors[e.code]]))}
 			choices={[
@@ -128,21 +123,26 @@ function ReciprocityView({
 		>
 			<dl>
 				{show('followBackRate', result.followBackRate, rate)}
-				{show('followBackRateLow', result.followBackRateLow, rate)}
-				{show('followBackRateHigh', result.followBackRateHigh, rate)}
-				{show('notFollowingBack', result.notFollowingBack, sent)}
-				{show('ratio', result.ratio, (v) => n(v, 2))}
 				{show('followsNeeded', result.followsNeeded, sent)}
-				{show('followsNeededLow', result.followsNeededLow, sent)}
-				{show('followsNeededHigh', result.followsNeededHigh, sent)}
 				{show('daysNeeded', result.daysNeeded, days)}
-				{show('daysNeededLow', result.daysNeededLow, days)}
-				{show('daysNeededHigh', result.daysNeededHigh, days)}
 				{show('hoursNeeded', result.hoursNeeded, (v) => `${n(v, 2)} ${words.units.hours}`)}
 				{show('followingAfter', result.followingAfter, count)}
-				{show('perDayNeeded', result.perDayNeeded, sent)}
-				{show('gainInDays', result.gainInDays, (v) => `${n(v)} ${words.units.gained}`)}
 			</dl>
+			<details class="ib-more">
+				<summary>{common.moreResults}</summary>
+				<dl>
+					{show('followBackRateLow', result.followBackRateLow, rate)}
+					{show('followBackRateHigh', result.followBackRateHigh, rate)}
+					{show('notFollowingBack', result.notFollowingBack, sent)}
+					{show('ratio', result.ratio, (v) => n(v, 2))}
+					{show('followsNeededLow', result.followsNeededLow, sent)}
+					{show('followsNeededHigh', result.followsNeededHigh, sent)}
+					{show('daysNeededLow', result.daysNeededLow, days)}
+					{show('daysNeededHigh', result.daysNeededHigh, days)}
+					{show('perDayNeeded', result.perDayNeeded, sent)}
+					{show('gainInDays', result.gainInDays, (v) => `${n(v)} ${words.units.gained}`)}
+				</dl>
+			</details>
 			{low !== undefined && high !== undefined && scenario.values.followed !== undefined && (
 				<p class="ib-hint ib-interval">
 					{fill(words.interval, {

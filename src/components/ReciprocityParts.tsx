@@ -89,6 +89,7 @@ export function Projection(props: {
 				title={t.title}
 				limitLabel={limit === null ? undefined : fill(t.limit, { limit: n(limit) })}
 				format={(v) => n(v)}
+				day={t.day}
 				range={range}
 			/>
 			<p class="ib-chart-summary">

@@ -5,6 +5,7 @@ export const en = {
 	common: {
 		summary: 'Results at a glance',
 		allResults: 'See all results',
+		moreResults: 'More results',
 		notComputable: '—',
 		copyLink: 'Copy scenario link',
 		copied: 'Link copied.',
@@ -13,7 +14,7 @@ export const en = {
 			'Some values in this link are not valid and were ignored: {names}. Those fields are left empty.',
 		fixMarked: 'Fix the marked fields first.',
 		readAsDecimal: 'Read as {value} (that separator was taken as the decimal point).',
-		readAsCompact: 'Read as {value} (rounded by the app).',
+		readAsCompact: 'Read as {value} (already rounded by the platform’s app).',
 		results: 'Results',
 		warnings: 'Mind the platform rules',
 		source: 'Source',
@@ -389,6 +390,7 @@ export const en = {
 			erFollowers: 'By followers',
 			erReach: 'By reach',
 			erImpressions: 'By impressions',
+			erViews: 'By views',
 		},
 		formulas: {
 			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',

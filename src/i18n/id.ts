@@ -7,6 +7,8 @@ export const id = {
 	common: {
 		summary: 'Ringkasan hasil',
 		allResults: 'Lihat semua hasil',
+		/** The disclosure holding the results beyond the few that answer the page's question. */
+		moreResults: 'Hasil lainnya',
 		notComputable: '—',
 		copyLink: 'Salin tautan skenario',
 		copied: 'Tautan disalin.',
@@ -15,7 +17,7 @@ export const id = {
 			'Sebagian nilai di tautan ini tidak valid sehingga diabaikan: {names}. Kolom itu dibiarkan kosong.',
 		fixMarked: 'Perbaiki kolom yang ditandai terlebih dahulu.',
 		readAsDecimal: 'Dibaca sebagai {value} (tanda pemisah itu dianggap sebagai tanda desimal).',
-		readAsCompact: 'Dibaca sebagai {value} (dibulatkan oleh aplikasi).',
+		readAsCompact: 'Dibaca sebagai {value} (sudah dibulatkan oleh aplikasi platform).',
 		results: 'Hasil',
 		warnings: 'Perhatikan aturan platform',
 		source: 'Sumber',
@@ -394,6 +396,7 @@ export const id = {
 			erFollowers: 'Per pengikut',
 			erReach: 'Per jangkauan',
 			erImpressions: 'Per impresi',
+			erViews: 'Per tayangan',
 		},
 		formulas: {
 			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',

@@ -155,7 +155,7 @@ const extras = [
 		platform: 'Platform',
 		action: 'Cara terhubung di LinkedIn',
 		compactTyped: '12,5 rb',
-		compactRead: 'Dibaca sebagai 12.500 (dibulatkan oleh aplikasi).',
+		compactRead: 'Dibaca sebagai 12.500 (sudah dibulatkan oleh aplikasi platform).',
 		ambiguousTyped: '1,2 M',
 		ambiguous: 'Tulis jt untuk juta',
 		interval:
@@ -180,7 +180,7 @@ const extras = [
 		platform: 'Platform',
 		action: 'How you reach out on LinkedIn',
 		compactTyped: '12.5K',
-		compactRead: 'Read as 12,500 (rounded by the app).',
+		compactRead: 'Read as 12,500 (already rounded by the platform’s app).',
 		ambiguousTyped: '1.2M',
 		ambiguous: null,
 		interval:
@@ -411,6 +411,8 @@ describe.each(connect)('the follow-back calculator’s connection mode ($lang)',
 		expect(await page.getByLabel(t.followers, { exact: true }).count()).toBe(0);
 		expect(await page.getByLabel(t.followingNow, { exact: true }).count()).toBe(0);
 		expect(await result(page, 'ratio')).toBe('');
+		// The ratio is among the results under "more results".
+		await calculator.locator('details.ib-more > summary').click();
 		await calculator.getByText(t.noRatio).waitFor({ state: 'visible' });
 		// 20 a day is 140 a week: the weekly warning stays; no cap warning, no follow churn.
 		await calculator.getByText(t.weekly).waitFor({ state: 'visible' });

@@ -11,7 +11,7 @@ const browser = useBrowser();
 
 const calculators = [
 	{ path: 'kalkulator/ikuti-balik/', headline: ['followBackRate', 'followsNeeded', 'daysNeeded'] },
-	{ path: 'kalkulator/engagement/', headline: ['erFollowers', 'erReach', 'erImpressions'] },
+	{ path: 'kalkulator/engagement/', headline: ['erFollowers', 'erReach', 'erViews'] }, // Instagram: views
 	{ path: 'kalkulator/jangkauan/', headline: ['conversations', 'broadcastReach', 'totalReach'] },
 ] as const;
 
@@ -86,7 +86,7 @@ test('the pinned summary hides once the full results are on screen', async () =>
 	const { page } = await openCalculator(context, 'kalkulator/ikuti-balik/');
 	await page.locator('.ib-form input').first().focus();
 	await expect.poll(() => page.locator('.ib-summary').isVisible()).toBe(true);
-	await page.locator('.ib-results dl').scrollIntoViewIfNeeded();
+	await page.locator('.ib-results > dl').scrollIntoViewIfNeeded();
 	await page.locator('.ib-results output[name="daysNeeded"]').scrollIntoViewIfNeeded();
 	await expect.poll(() => page.locator('.ib-summary').isVisible()).toBe(false);
 	await context.close();

@@ -17,7 +17,8 @@ export function BarChart({ title, bars }: { title: string; bars: readonly Bar[] 
 	const max = Math.max(...bars.map((b) => b.value));
 	if (!(max > 0)) return null;
 	const height = bars.length * rowHeight;
-	const scale = (v: number) => ((width - labelWidth - 64) * v) / max;
+	// Room after the longest bar for its value at 12 px ("12.345 orang").
+	const scale = (v: number) => ((width - labelWidth - 112) * v) / max;
 	return (
 		<figure class="ib-chart" aria-hidden="true">
 			<figcaption>{title}</figcaption>

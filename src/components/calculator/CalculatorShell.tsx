@@ -11,7 +11,7 @@ import { CopyLink } from './CopyLink.tsx';
 import { FieldGroup } from './FieldGroup.tsx';
 import { RejectedNotice } from './RejectedNotice.tsx';
 import { Result } from './Result.tsx';
-import { Summary, type SummaryItem } from './Summary.tsx';
+import { Summary } from './Summary.tsx';
 import type { Scenario } from './useScenario.ts';
 
 /**
@@ -35,6 +35,14 @@ export interface CompareView {
 		| undefined;
 	/** Controls after the copy-link button ("Compare" in A, "Stop comparing" in B). */
 	actions?: ComponentChildren;
+}
+
+/** One headline result: its name, short label, value and how the results write it. */
+export interface Headline {
+	name: string;
+	label: string;
+	value: Value<string>;
+	render: (x: number) => string;
 }
 
 /** A group of fields under one legend, with optional extra controls (e.g. a slider). */
@@ -66,7 +74,7 @@ interface Props<N extends string, C extends string> {
 	fields: Readonly<Record<N, { label: string; hint: string }>>;
 	crossErrors: Readonly<Partial<Record<N, string>>>;
 	/** The headline results, pinned to the viewport while the form is edited (see Summary). */
-	headline: readonly SummaryItem[];
+	headline: readonly Headline[];
 	/** Choices shown before the fields, such as the platform; a `hidden` one is not shown. */
 	choices?: readonly ShellChoice<C>[] | undefined;
 	children: ComponentChildren;
@@ -145,29 +153,25 @@ export function CalculatorShell<N extends string, C extends string>(props: Props
 					</FieldGroup>
 				))}
 			</form>
-			<Summary
-				uid={uid}
-				label={common.summary}
-				allResults={common.allResults}
-				items={props.headline.map((item) => ({ ...item, name: prefix + item.name }))}
-			/>
 			<div class="ib-results" id={`${uid}-results`} aria-live="polite">
 				<h3 class="ib-heading">{common.results}</h3>
 				{props.children}
 			</div>
 			{props.syncUrl && !prefix && <CopyLink id={uid} common={common} link={scenario.link} />}
 			{props.compare.actions}
+			<Summary
+				uid={uid}
+				label={common.summary}
+				allResults={common.allResults}
+				items={props.headline.map(({ name, label, value, render }) => ({
+					name: prefix + name,
+					label,
+					text: 'value' in value ? render(value.value) : common.notComputable,
+					difference: props.compare.differ?.(name, value, render)?.text,
+				}))}
+			/>
 		</section>
 	);
-}
-
-/** A headline value as the results show it, or the not-computable mark. */
-export function headlineText<M extends string>(
-	value: Value<M>,
-	render: (x: number) => string,
-	common: Dictionary['common'],
-): string {
-	return 'value' in value ? render(value.value) : common.notComputable;
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * The headline results pinned to the bottom of the viewport while the reader edits the form and
- * the full results are off screen (phones, mostly). It repeats no announcement: the results region
- * stays the one polite live region, and this bar holds plain text, not outputs. It moves a focused
- * field out from under itself, and hides once every headline output is fully on screen.
+ * the full results are off screen. It sticks within its calculator's own column (CSS `sticky` at
+ * the end of the calculator), so on a laptop it never runs under the sidebars; in a comparison,
+ * B's bar also says each headline's difference from A. It repeats no announcement: the results region
+ * stays the one polite live region, and this bar holds plain text, not outputs. A focused field is
+ * scrolled out from under it by CSS (`scroll-padding` while the bar shows, calculator.css), and it
+ * hides once every headline output is fully on screen.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 
@@ -11,6 +14,8 @@ export interface SummaryItem {
 	name: string;
 	label: string;
 	text: string;
+	/** In scenario B: the difference from A, as the results say it. */
+	difference?: string | undefined;
 }
 
 interface Props {
@@ -26,10 +31,9 @@ export function Summary({ uid, label, allResults, items }: Props) {
 	const names = items.map((i) => i.name).join(' ');
 
 	useEffect(() => {
-		const el = bar.current;
-		const section = el?.closest('section');
+		const section = bar.current?.closest('section');
 		const form = section?.querySelector('form');
-		if (!el || !section || !form || typeof IntersectionObserver !== 'function') return undefined;
+		if (!section || !form) return undefined;
 		const outputs = names
 			.split(' ')
 			.map((name) => section.querySelector(`.ib-results output[name="${name}"]`))
@@ -47,21 +51,8 @@ export function Summary({ uid, label, allResults, items }: Props) {
 		);
 		observer.observe(form);
 		for (const o of outputs) observer.observe(o);
-		/** Scrolls a focused field that would sit under the bar up above it. */
-		const uncover = (event: FocusEvent) => {
-			const field = event.target;
-			if (!(field instanceof HTMLElement)) return;
-			requestAnimationFrame(() => {
-				if (el.hidden) return;
-				const f = field.getBoundingClientRect();
-				const b = el.getBoundingClientRect();
-				if (f.bottom > b.top && f.top < b.bottom) window.scrollBy(0, f.bottom - b.top + 12);
-			});
-		};
-		form.addEventListener('focusin', uncover);
 		return () => {
 			observer.disconnect();
-			form.removeEventListener('focusin', uncover);
 		};
 	}, [names]);
 
@@ -71,7 +62,10 @@ export function Summary({ uid, label, allResults, items }: Props) {
 				{items.map((item) => (
 					<div key={item.name} data-name={item.name}>
 						<dt>{item.label}</dt>
-						<dd>{item.text}</dd>
+						<dd>
+							{item.text}
+							{item.difference && <small> ({item.difference})</small>}
+						</dd>
 					</div>
 				))}
 			</dl>

@@ -20,6 +20,8 @@ export interface ScenarioSpec<N extends string, C extends string> {
 	choices: Readonly<Record<C, readonly string[]>>;
 	/** The worked example (a field it leaves `undefined` starts empty); typed from `fields` and `choices`. */
 	example: NoInfer<Readonly<Record<N, number | undefined>> & Readonly<Record<C, string>>>;
+	/** The example on other choices (e.g. another platform's metrics); the fields the reader never changed follow it. */
+	exampleFor?: (choices: Readonly<Record<C, string>>) => Readonly<Record<N, number | undefined>>;
 }
 
 /** The live state of a calculator form. */
@@ -30,6 +32,8 @@ export interface Scenario<N extends string, C extends string> {
 	values: Record<N, number | undefined>;
 	/** True when some field holds text that could not be read. */
 	invalid: boolean;
+	/** The fields holding the reader's own numbers (typed, or from a link or a copy), not the example's. */
+	own: Readonly<Partial<Record<N, true>>>;
 	/** Fields whose URL values were rejected when the page opened, until the reader edits. */
 	rejected: N[] | C[];
 	setText: (name: N, text: string) => void;
@@ -46,9 +50,9 @@ export interface ScenarioOptions<N extends string, C extends string> {
 	from?: { texts: Readonly<Record<N, string>>; choices: Readonly<Record<C, string>> } | undefined;
 }
 
-/** Formats a number for a field's text, keeping every decimal a link may carry. */
-const asText = (value: number, locale: Locale) =>
-	formatNumber(value, locale, { maximumFractionDigits: 12 });
+/** A field's text for a number (empty for none), keeping every decimal a link may carry. */
+const asText = (value: number | undefined, locale: Locale) =>
+	value === undefined ? '' : formatNumber(value, locale, { maximumFractionDigits: 12 });
 
 /** How long typing pauses before the URL follows: browsers throttle rapid history updates. */
 const urlDelayMs = 300;
@@ -70,7 +74,7 @@ export function useScenario<N extends string, C extends string>(
 		const out = {} as Record<N, string>;
 		for (const name of names) {
 			const value: number | undefined = spec.example[name];
-			out[name] = from ? from.texts[name] : value === undefined ? '' : asText(value, locale);
+			out[name] = from ? from.texts[name] : asText(value, locale);
 		}
 		return out;
 	});
@@ -80,6 +84,8 @@ export function useScenario<N extends string, C extends string>(
 		return out;
 	});
 	const [rejected, setRejected] = useState<(N | C)[]>([]);
+	const all = () => Object.fromEntries(names.map((n) => [n, true])) as Record<N, true>;
+	const [own, setOwn] = useState<Partial<Record<N, true>>>(() => (from ? all() : {}));
 	// A copy the reader asked for goes into the link at once.
 	const [touched, setTouched] = useState(from !== undefined);
 
@@ -96,7 +102,7 @@ export function useScenario<N extends string, C extends string>(
 			const out = {} as Record<N, string>;
 			for (const name of names) {
 				const value = state.numbers[prefix + name];
-				out[name] = value === undefined ? '' : asText(value, locale);
+				out[name] = asText(value, locale);
 			}
 			return out;
 		});
@@ -109,6 +115,7 @@ export function useScenario<N extends string, C extends string>(
 			return out;
 		});
 		setRejected(state.rejected.map((n) => n.slice(prefix.length)) as (N | C)[]);
+		setOwn(all());
 		// The spec, locale and options are fixed for the island's life: this runs once, after hydration.
 	}, []);
 
@@ -145,14 +152,25 @@ export function useScenario<N extends string, C extends string>(
 		readings,
 		values,
 		invalid: hasInvalid(readings),
+		own,
 		rejected: rejected as N[] | C[],
 		setText: (name, text) => {
 			edit();
+			setOwn((current) => ({ ...current, [name]: true }));
 			setTexts((current) => ({ ...current, [name]: text }));
 		},
 		setChoice: (name, value) => {
 			edit();
-			setChoices((current) => ({ ...current, [name]: value }));
+			const next = { ...choices, [name]: value };
+			setChoices(next);
+			const example = spec.exampleFor?.(next);
+			if (example) {
+				setTexts((current) => {
+					const out = { ...current };
+					for (const n of names) if (!own[n]) out[n] = asText(example[n], locale);
+					return out;
+				});
+			}
 		},
 		link: () => `${location.origin}${location.pathname}${search()}${location.hash}`,
 	};

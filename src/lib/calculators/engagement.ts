@@ -189,20 +189,35 @@ export const engagementFields = {
 } as const satisfies Record<EngagementField, FieldDef>;
 
 /**
- * The worked example on `kalkulator/engagement`: four Instagram posts with 1,350 interactions
- * (90 of them comments) from an account of 25,000 followers, reaching 12,000 people in 18,000
- * impressions.
+ * Whether a platform's own statistics count showings as views rather than impressions
+ * (`../shared/facts.md` §7: Instagram's Insights since August 2024, TikTok; X and LinkedIn report
+ * impressions). Facebook and `other` say neither, so their example keeps impressions.
  */
-export const engagementExample = {
-	platform: 'instagram',
-	posts: 4,
-	likes: 1100,
-	comments: 90,
-	shares: 60,
-	saves: 100,
-	followers: 25000,
-	reach: 12000,
-	impressions: 18000,
-	views: undefined,
-	targetRate: undefined,
-} as const satisfies Required<EngagementInput>;
+export const reportsViews = (platform: EngagementPlatform): boolean =>
+	platform === 'instagram' || platform === 'tiktok';
+
+/**
+ * The worked example on `kalkulator/engagement` on the chosen platform: four posts with 1,350
+ * interactions (90 of them comments) from an account of 25,000 followers, reaching 12,000 people in
+ * 18,000 showings, counted in the field the platform reports (views on Instagram and TikTok,
+ * impressions elsewhere), so the example never holds a metric its platform does not show.
+ */
+export function engagementExampleFor(platform: EngagementPlatform) {
+	const views = reportsViews(platform);
+	return {
+		platform,
+		posts: 4,
+		likes: 1100,
+		comments: 90,
+		shares: 60,
+		saves: 100,
+		followers: 25000,
+		reach: 12000,
+		impressions: views ? undefined : 18000,
+		views: views ? 18000 : undefined,
+		targetRate: undefined,
+	} satisfies Required<EngagementInput>;
+}
+
+/** The example the calculator opens with: Instagram, so reach and views and no impressions. */
+export const engagementExample = engagementExampleFor('instagram');

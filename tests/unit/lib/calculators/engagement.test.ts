@@ -4,12 +4,40 @@ import { engagementPlatforms } from '../../../../src/data/benchmarks.ts';
 import {
 	calculateEngagement,
 	engagementExample,
+	engagementExampleFor,
+	reportsViews,
 	type EngagementInput,
 } from '../../../../src/lib/calculators/engagement.ts';
 
-const example: EngagementInput = { ...engagementExample };
+// The worked example's showings as impressions, so every rate below has a denominator to test.
+const example: EngagementInput = { ...engagementExample, impressions: 18000, views: undefined };
 const valueOf = (v: { value: number } | { missing: string }) =>
 	'value' in v ? v.value : v.missing;
+
+describe('the starting example fits its platform (issue 21)', () => {
+	test('opens on Instagram with reach and views and no impressions (facts §7)', () => {
+		expect(engagementExample.platform).toBe('instagram');
+		expect(engagementExample.impressions).toBeUndefined();
+		expect(engagementExample.views).toBe(18000);
+		const r = calculateEngagement(engagementExample);
+		expect(r.errors).toEqual([]);
+		expect(valueOf(r.erViews)).toBeCloseTo(7.5, 10); // 1,350 ÷ 18,000 × 100
+		expect(valueOf(r.erImpressions)).toBe('needs-impressions');
+	});
+
+	test.each(engagementPlatforms)('on %s holds only the showings its platform reports', (p) => {
+		const e = engagementExampleFor(p);
+		expect(e.platform).toBe(p);
+		// Exactly one of the two showing counts, and the one the platform reports.
+		expect(e.views === undefined).toBe(!reportsViews(p));
+		expect(e.impressions === undefined).toBe(reportsViews(p));
+		expect(calculateEngagement(e).errors).toEqual([]);
+	});
+
+	test('X and LinkedIn report impressions; Instagram and TikTok views', () => {
+		expect(engagementPlatforms.filter(reportsViews)).toEqual(['instagram', 'tiktok']);
+	});
+});
 
 describe('calculateEngagement() on the worked example (kalkulator/engagement#contoh)', () => {
 	const r = calculateEngagement(example);
