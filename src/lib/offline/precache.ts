@@ -31,10 +31,12 @@ export interface PrecacheManifest {
  * The most one language's precache (its group plus the shared files) may transfer, in KB of gzip:
  * what a reader's phone downloads to read offline. 800 until December 2026; 900 since the data
  * page's definitions, the calculators' relabelled models, the search interface's strings and the
- * home-screen icon added about 15 KB to each language (782 and 802 KB), with room for the guide's
- * 2026 updates (issue 20 allows up to 1,000).
+ * home-screen icon added about 15 KB to each language (782 and 802 KB). 1,000 since December 2026
+ * (the most issue 20 allows): the guide's 2026 sections on recommendation feeds, Threads and platform
+ * rules, 16 more sources and 10 glossary entries, the trainers' six scenario pages, the share
+ * buttons and the data page's HTML and TXT readers brought each language to about 915 KB.
  */
-export const languageBudgetKb = 900;
+export const languageBudgetKb = 1000;
 
 /** Files that are never precached: host configuration, crawler files, the worker itself. */
 const never = [
