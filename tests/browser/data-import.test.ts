@@ -125,6 +125,20 @@ async function hydrated(page: Page) {
 	await page.waitForSelector('astro-island:not([ssr])');
 }
 
+/**
+ * Empties a field's list of chosen files with its “remove all” button: files add up across
+ * picks, so a test that reads another export into the same field clears it first.
+ */
+async function clearField(page: Page, lang: 'id' | 'en', slot: 'current' | 'older') {
+	const button = page.getByRole('button', {
+		name: dataImport[lang].follows.clear[slot],
+		exact: true,
+	});
+	if ((await button.count()) === 0) return;
+	await button.click();
+	await poll(() => page.locator(`[data-slot="${slot}"] li[data-file]`).count()).toBe(0);
+}
+
 /** The only request reading may make is the worker's own script, from this origin. */
 function expectNoDataSent(requests: string[]) {
 	const origin = new URL(urlOf('')).origin;
@@ -173,6 +187,7 @@ describe.each([
 		expect(new URL(farHref ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
 
 		// 30 days before: retention goes into the calculator's one-month field.
+		await clearField(page, lang, 'older');
 		await page
 			.locator('#data-older')
 			.setInputFiles(
@@ -253,6 +268,8 @@ describe.each([
 
 		// Fewer than 30 accounts followed first in 90 days: the trial is every account followed first.
 		const few: FollowShape = { ...current, recentFollowed: 12, recentMutual: 3 };
+		await clearField(page, lang, 'current');
+		await clearField(page, lang, 'older');
 		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(few)));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
 		const tiktok = expectedFor(few);
@@ -316,6 +333,7 @@ describe.each([
 		];
 		for (const [i, c] of cases.entries()) {
 			const expected = expectedFor(shapeOf(i));
+			await clearField(page, lang, 'current');
 			await page.locator('#data-current').setInputFiles(c.payload);
 			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
 			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
@@ -328,6 +346,7 @@ describe.each([
 
 		// Threads' lists and a settings file alone: no list, and the message names both files.
 		const threads = instagramWithThreads(current);
+		await clearField(page, lang, 'current');
 		await page.locator('#data-current').setInputFiles([
 			{
 				name: 'followers.json',
@@ -486,6 +505,7 @@ describe.each([
 		const opened = await open(path);
 		const { context, page, errors, requests } = opened;
 		for (const bad of badFiles()) {
+			await clearField(page, lang, 'current');
 			await page.locator('#data-current').setInputFiles({
 				name: bad.name,
 				mimeType: 'application/octet-stream',
@@ -495,17 +515,20 @@ describe.each([
 			await poll(() => page.getByRole('alert').allInnerTexts(), bad.name).toContain(message);
 			expect(await page.locator('output[name="followers"]').count()).toBe(0);
 		}
-		// Only one of the two lists.
+		// Only one of the two lists: not an error, a note of what to choose next.
+		await clearField(page, lang, 'current');
 		const ig = instagramExport(current);
 		await page
 			.locator('#data-current')
 			.setInputFiles(asPayload(ig).filter((f) => f.name.startsWith('followers')));
-		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+		await poll(() => page.locator('[data-missing]').allInnerTexts()).toEqual([
 			t.errors['needs-following'],
-		);
+		]);
+		expect(await page.getByRole('alert').count()).toBe(0);
 
+		// A table without the columns needed opens the column step instead (tested below).
 		for (const bad of [
-			...badCsvFiles(),
+			...badCsvFiles().filter((b) => !b.code.startsWith('csv-needs')),
 			{ name: 'foto.png', text: '\u0089PNG\r\n\u001a\n\u0000', code: 'binary' },
 		]) {
 			await page.locator('#data-posts').setInputFiles({
@@ -522,6 +545,202 @@ describe.each([
 			expect(await page.locator('output[name="posts"]').count()).toBe(0);
 		}
 		expect(await page.locator('main').innerHTML()).not.toContain('<script>alert');
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/** A loose file for `setInputFiles`, named by its last path segment. */
+const fileOf = (files: Files, name: string, as = name) => {
+	const entry = Object.entries(files).find(([path]) => path.endsWith(`/${name}`) || path === name);
+	if (!entry) throw new Error(`no ${name} in the fixture`);
+	return { name: as, mimeType: 'application/json', buffer: Buffer.from(entry[1]) };
+};
+
+/** Each chosen file of a field with the role shown beside it. */
+const listed = (page: Page, slot: 'current' | 'older') =>
+	page
+		.locator(`[data-slot="${slot}"] li[data-file]`)
+		.evaluateAll((items) =>
+			items.map((li) => [
+				li.getAttribute('data-file') ?? '',
+				li.querySelector('.ib-chosen-role')?.textContent ?? '',
+			]),
+		);
+
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/' },
+] as const)('choosing export files one by one ($lang)', ({ lang, path }) => {
+	const t = dataImport[lang];
+	const role = (
+		lists: 'followers' | 'following' | 'both',
+		part?: [number, number],
+		platform = 'Instagram',
+	) =>
+		(part ? (part[1] > 1 ? t.follows.roles.partOf : t.follows.roles.part) : t.follows.roles.list)
+			.replace('{platform}', platform)
+			.replace('{lists}', t.follows.roles.lists[lists])
+			.replace('{part}', String(part?.[0] ?? ''))
+			.replace('{parts}', String(part?.[1] ?? ''));
+	// 900 followers in parts of 400: followers_1.json to followers_3.json.
+	const ig = instagramExport(current, { perFile: 400 });
+	const expected = expectedFor(current);
+
+	test('adds files across picks, names each role and a missing part, removes one and clears all', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const input = page.locator('#data-current');
+		await input.setInputFiles(fileOf(ig, 'followers_1.json'));
+		await poll(() => listed(page, 'current')).toEqual([
+			['followers_1.json', role('followers', [1, 1])],
+		]);
+		await poll(() => page.locator('[data-missing]').innerText()).toBe(t.errors['needs-following']);
+
+		// The second pick keeps the first: the page no longer asks for followers_1.json.
+		await input.setInputFiles(fileOf(ig, 'following.json'));
+		await input.setInputFiles(fileOf(ig, 'followers_3.json'));
+		await poll(() => listed(page, 'current')).toEqual([
+			['followers_1.json', role('followers', [1, 3])],
+			['following.json', role('following')],
+			['followers_3.json', role('followers', [3, 3])],
+		]);
+		// followers_2.json is missing: named, and nothing is counted without it.
+		await poll(() => page.locator('[data-issue="gap"]').innerText()).toBe(
+			t.follows.gap.one.replace('{files}', 'followers_2.json'),
+		);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+
+		await input.setInputFiles(fileOf(ig, 'followers_2.json'));
+		expect(await value(page, 'followers')).toBe(expected.followers);
+		expect(await value(page, 'following')).toBe(expected.following);
+		expect(await value(page, 'mutual')).toBe(expected.mutual);
+		expect(await value(page, 'followBackRate')).toBeCloseTo(expected.followBackRate, 9);
+		expect(await page.locator('[data-issue]').count()).toBe(0);
+		expect(await page.getByRole('alert').count()).toBe(0);
+
+		// Remove one: its button is named with its file; the gap comes back, focus goes to the field.
+		await page.getByRole('button', { name: `${t.follows.remove} followers_2.json` }).click();
+		await poll(() => page.locator('[data-issue="gap"]').count()).toBe(1);
+		await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('data-current');
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect((await listed(page, 'current')).map(([name]) => name)).toEqual([
+			'followers_1.json',
+			'following.json',
+			'followers_3.json',
+		]);
+		// The list is announced politely; every button has a name.
+		expect(await page.locator('[data-slot="current"] [aria-live="polite"] ul').count()).toBe(1);
+
+		// Keyboard: the clear button is reached and pressed with the keyboard.
+		const clear = page.getByRole('button', { name: t.follows.clear.current, exact: true });
+		await clear.focus();
+		await page.keyboard.press('Enter');
+		await poll(() => listed(page, 'current')).toEqual([]);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect(await page.locator('[data-issue], [data-missing]').count()).toBe(0);
+
+		// A drop adds to the list as a pick does: one file dropped, then three more.
+		const drop = async (names: string[]) => {
+			const contents = names.map((n) => String(fileOf(ig, n).buffer));
+			const transfer = await page.evaluateHandle(
+				([files, texts]) => {
+					const dt = new DataTransfer();
+					for (const [i, name] of files.entries()) dt.items.add(new File([texts[i] ?? ''], name));
+					return dt;
+				},
+				[names, contents] as const,
+			);
+			await page
+				.locator('[data-slot="current"] .ib-drop')
+				.dispatchEvent('drop', { dataTransfer: transfer });
+		};
+		await drop(['following.json']);
+		await poll(() => listed(page, 'current')).toEqual([['following.json', role('following')]]);
+		await drop(['followers_1.json', 'followers_2.json', 'followers_3.json']);
+		expect(await value(page, 'followers')).toBe(expected.followers);
+		expect(await listed(page, 'current')).toEqual([
+			['following.json', role('following')],
+			['followers_1.json', role('followers', [1, 3])],
+			['followers_2.json', role('followers', [2, 3])],
+			['followers_3.json', role('followers', [3, 3])],
+		]);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('two exports in one field are not merged: the older one moves to the older-export field', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const day = 86_400_000;
+		const input = page.locator('#data-current');
+		await input.setInputFiles({
+			name: 'ekspor-baru.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport(current))),
+		});
+		expect(await value(page, 'followers')).toBe(current.followers);
+		await input.setInputFiles({
+			name: 'ekspor-lama.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day }))),
+		});
+		const notice = page.locator('[data-slot="current"] [data-issue="duplicate"]');
+		await poll(() => notice.count()).toBe(1);
+		expect(await notice.innerText()).toContain(
+			t.follows.duplicate.current.replace(
+				'{files}',
+				lang === 'id'
+					? '“ekspor-baru.zip” dan “ekspor-lama.zip”'
+					: '“ekspor-baru.zip” and “ekspor-lama.zip”',
+			),
+		);
+		expect(await notice.innerText()).toContain(
+			t.follows.olderFile.replace('{file}', 'ekspor-lama.zip'),
+		);
+		// Not merged: no counts while the two stand side by side.
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect(await listed(page, 'current')).toEqual([
+			['ekspor-baru.zip', role('both')],
+			['ekspor-lama.zip', role('both')],
+		]);
+
+		await page
+			.getByRole('button', { name: t.follows.move.replace('{file}', 'ekspor-lama.zip') })
+			.click();
+		await poll(() => listed(page, 'older')).toEqual([['ekspor-lama.zip', role('both')]]);
+		expect((await listed(page, 'current')).map(([name]) => name)).toEqual(['ekspor-baru.zip']);
+		expect(await value(page, 'followers')).toBe(current.followers);
+		expect(await value(page, 'daysBetween')).toBe(30);
+		expect(await value(page, 'lostFollowers')).toBe(expectedChange(older, current).lostFollowers);
+
+		// Two following.json in the older field: the reader keeps one.
+		await clearField(page, lang, 'older');
+		const old = instagramExport({ ...older, now: fixtureNow - 30 * day });
+		await page
+			.locator('#data-older')
+			.setInputFiles([
+				fileOf(old, 'followers_1.json'),
+				fileOf(old, 'following.json'),
+				fileOf(ig, 'following.json', 'following (1).json'),
+			]);
+		const olderNotice = page.locator('[data-slot="older"] [data-issue="duplicate"]');
+		await poll(() => olderNotice.count()).toBe(1);
+		// The older field offers no move, only the choice of which to use.
+		expect(await olderNotice.getByRole('button').allInnerTexts()).toEqual([
+			t.follows.keep.replace('{file}', 'following.json'),
+			t.follows.keep.replace('{file}', 'following (1).json'),
+		]);
+		expect(await page.locator('output[name="daysBetween"]').count()).toBe(0);
+		await olderNotice
+			.getByRole('button', { name: t.follows.keep.replace('{file}', 'following.json') })
+			.click();
+		expect(await value(page, 'daysBetween')).toBe(30);
+		expect(await page.locator('[data-issue]').count()).toBe(0);
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);
