@@ -747,3 +747,198 @@ describe.each([
 		await context.close();
 	});
 });
+
+/**
+ * Every piece of text in the page's data charts: its font size, and any two whose boxes overlap
+ * (each text node measured by a Range, so a wide block does not count as text). Also the
+ * contrast of the chart's marks (bars, dots, median line) against the island's background.
+ */
+const chartAudit = (page: Page) =>
+	page.evaluate(() => {
+		const luminance = (css: string) => {
+			const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+				const c = Number(v) / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+		};
+		const contrast = (a: string, b: string) => {
+			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+		};
+		const small: string[] = [];
+		const boxes: { text: string; rect: DOMRect }[] = [];
+		for (const chart of document.querySelectorAll('.ib-data-chart')) {
+			const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent?.trim() ?? '';
+				const parent = node.parentElement;
+				if (!text || !parent) continue;
+				const size = parseFloat(getComputedStyle(parent).fontSize);
+				if (size < 12) small.push(`${text} (${String(size)}px)`);
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				for (const rect of range.getClientRects()) if (rect.width > 0) boxes.push({ text, rect });
+			}
+		}
+		const overlaps: string[] = [];
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1)) {
+				const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+				const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+				if (x > 1 && y > 1) overlaps.push(`${a.text} / ${b.text}`);
+			}
+		const island = document.querySelector('.ib-calculator');
+		const background = island ? getComputedStyle(island).backgroundColor : 'rgb(255,255,255)';
+		const marks = [...document.querySelectorAll('.ib-chart-bar, .ib-chart-dot, .ib-chart-median')]
+			.slice(0, 3)
+			.map((el) => {
+				const style = getComputedStyle(el);
+				const colour = el.classList.contains('ib-chart-median') ? style.stroke : style.fill;
+				return contrast(colour, background);
+			});
+		return {
+			texts: boxes.length,
+			small,
+			overlaps,
+			svgText: document.querySelectorAll('.ib-data-chart svg text').length,
+			minMarkContrast: Math.min(...marks),
+		};
+	});
+
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/' },
+] as const)('the column step and the charts on a phone ($lang)', ({ lang, path }) => {
+	const t = dataImport[lang];
+
+	test('an unrecognised CSV opens the column step with no error until the reader chooses a column', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		// Records any error that appears, however briefly.
+		await page.evaluate(() => {
+			const w = window as unknown as { ibErrors: number };
+			w.ibErrors = 0;
+			new MutationObserver(() => {
+				if (document.querySelector('[role="alert"], .ib-error')) w.ibErrors++;
+			}).observe(document.body, { subtree: true, childList: true });
+		});
+		const errorsSeen = () =>
+			page.evaluate(() => (window as unknown as { ibErrors: number }).ibErrors);
+		await page.locator('#data-posts').setInputFiles({
+			name: 'tabel-sendiri.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Nomor;Angka A;Angka B;Angka C\n1;50;1000;2\n2;40;800;6\n'),
+		});
+		await poll(() => page.locator('[data-recognised]').getAttribute('data-recognised')).toBe(
+			'none',
+		);
+		expect(await page.locator('[data-recognised]').innerText()).toContain(t.posts.notRecognised);
+		// The worker has answered the empty mapping by now; still no error of any kind.
+		await page.waitForTimeout(1000);
+		expect(await errorsSeen()).toBe(0);
+		expect(await page.locator('output[name="posts"]').count()).toBe(0);
+
+		// Once the reader has chosen a column, a column still missing is said.
+		await page
+			.getByLabel(t.posts.columnNames.likes, { exact: true })
+			.selectOption({ label: 'Angka A' });
+		await poll(() => page.getByRole('alert').allInnerTexts()).toEqual([
+			t.errors['csv-needs-denominator'],
+		]);
+		expect(await errorsSeen()).toBeGreaterThan(0);
+		await page
+			.getByLabel(t.posts.columnNames.reach, { exact: true })
+			.selectOption({ label: 'Angka B' });
+		expect(await value(page, 'posts')).toBe(2);
+		expect(await value(page, 'medianErReach')).toBeCloseTo((5 + 5) / 2, 9);
+		expect(await page.getByRole('alert').count()).toBe(0);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('the charts at 390 px: month labels with the year, an axis and values, text of at least 12 px, none overlapping, marks in contrast in both themes', async () => {
+		const opened = await open(path);
+		const { context, page, errors } = opened;
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.locator('#data-current').setInputFiles({
+			name: 'instagram.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport(current))),
+		});
+		const { text } = metaCsv(120, lang === 'id' ? '.' : ',');
+		await page
+			.locator('#data-posts')
+			.setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		await poll(() => page.locator('.ib-data-chart').count()).toBe(2);
+		await page.locator('.ib-month-bars').scrollIntoViewIfNeeded();
+
+		// Each month with its year, and each bar with its value in words.
+		const months = await page
+			.locator('.ib-month-bars li')
+			.evaluateAll((items) =>
+				items.map((li) => [
+					li.getAttribute('data-month') ?? '',
+					li.querySelector('.ib-month-label')?.textContent ?? '',
+					li.querySelector('.ib-month-value')?.textContent ?? '',
+				]),
+			);
+		expect(months.length).toBeGreaterThan(1);
+		for (const [month, label, shown] of months) {
+			expect(label).toContain(month.slice(0, 4));
+			expect(shown).toMatch(/^\d+([.,]\d)?% \(/);
+		}
+		// The per-post chart: an axis from 0 % to a round top, the first and last date, the median.
+		const y = await page.locator('.ib-plot-y span').allInnerTexts();
+		expect(y.at(-1)).toBe('0%');
+		expect(y).toHaveLength(2);
+		const x = await page.locator('.ib-plot-x span').allInnerTexts();
+		expect(x).toEqual(
+			lang === 'id' ? ['1 Jan 2026', '30 Apr 2026'] : ['Jan 1, 2026', 'Apr 30, 2026'],
+		);
+		expect(await page.locator('.ib-chart-legend').innerText()).toMatch(
+			new RegExp(`^${t.posts.median.replace('{rate}', '\\d+([.,]\\d)?%')}$`),
+		);
+
+		for (const theme of ['light', 'dark']) {
+			await page.evaluate((th) => {
+				document.documentElement.dataset['theme'] = th;
+			}, theme);
+			const audit = await chartAudit(page);
+			expect(audit.texts, theme).toBeGreaterThan(10);
+			expect(audit.small, theme).toEqual([]);
+			expect(audit.overlaps, theme).toEqual([]);
+			expect(audit.svgText, theme).toBe(0);
+			expect(audit.minMarkContrast, theme).toBeGreaterThanOrEqual(3);
+		}
+
+		// The audit catches what it looks for: a 10 px label, two labels on top of each other, a
+		// bar in the background's colour.
+		await page.evaluate(() => {
+			const first = document.querySelector<HTMLElement>('.ib-month-label');
+			if (first) first.style.fontSize = '10px';
+			const top = document.querySelector<HTMLElement>('.ib-plot-y span');
+			const start = document.querySelector<HTMLElement>('.ib-plot-x span');
+			if (top && start) {
+				const a = top.getBoundingClientRect();
+				const b = start.getBoundingClientRect();
+				start.style.position = 'relative';
+				start.style.left = `${String(a.left - b.left)}px`;
+				start.style.top = `${String(a.top - b.top)}px`;
+			}
+			const bar = document.querySelector<SVGElement>('.ib-chart-bar');
+			if (bar)
+				bar.style.fill = getComputedStyle(
+					document.querySelector('.ib-calculator') ?? document.body,
+				).backgroundColor;
+		});
+		const broken = await chartAudit(page);
+		expect(broken.small).toHaveLength(1);
+		expect(broken.overlaps.length).toBeGreaterThan(0);
+		expect(broken.minMarkContrast).toBeLessThan(1.1);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
