@@ -88,8 +88,8 @@ const id = {
 		},
 		duplicate: {
 			current:
-				'{files} berisi daftar yang sama, jadi tidak digabung. Pilih satu yang dipakai, atau pindahkan yang lebih lama ke kolom ekspor lama.',
-			older: '{files} berisi daftar yang sama, jadi tidak digabung. Pilih satu yang dipakai.',
+				'{files} berisi daftar yang sama, jadi tidak digabungkan. Pilih satu yang dipakai, atau pindahkan yang lebih lama ke kolom ekspor lama.',
+			older: '{files} berisi daftar yang sama, jadi tidak digabungkan. Pilih satu yang dipakai.',
 		},
 		newest: '“{file}”: tanggal terbaru {date}',
 		noNewest: '“{file}”: tanpa tanggal',

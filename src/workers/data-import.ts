@@ -72,12 +72,16 @@ async function handle(request: WorkerRequest): Promise<void> {
 		// The roles of the files already read show at once; the new ones say “reading”.
 		if (fresh.length > 0) post({ kind: 'follows', report: report() });
 		for (const { id, file } of fresh) {
+			// A file the readers fail on unexpectedly is one file that holds no list, not a stuck page.
 			const read = await readChosenFile(
 				{ name: file.name, source: blobSource(file) },
 				(done, total) => {
 					post({ kind: 'progress', done, total });
 				},
-			);
+			).catch((): ChosenRead => ({
+				lists: [],
+				read: { kind: 'error', error: 'not-an-export', file: file.name },
+			}));
 			reads.set(id, read);
 		}
 		const kept = new Set(slots.flatMap((s) => chosen[s].map((f) => f.id)));

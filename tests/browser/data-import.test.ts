@@ -4,6 +4,7 @@
  * fixtures were built with, the links followed into both calculators, every request and all
  * storage recorded, and each kind of bad file answered with its message.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataImport } from '../../src/i18n/data-import.ts';
@@ -25,7 +26,7 @@ import {
 	type Files,
 	type FollowShape,
 } from '../fixtures/generate.ts';
-import { openCalculator, resultValue, urlOf, useBrowser } from './support/browser.ts';
+import { openCalculator, resultValue, urlOf, useBrowser, wcagTags } from './support/browser.ts';
 
 const browser = useBrowser();
 
@@ -552,6 +553,14 @@ describe.each([
 	});
 });
 
+/** axe's WCAG A and AA violations inside the island, in its current state. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).include('.ib-data').withTags(wcagTags).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+	);
+}
+
 /** A loose file for `setInputFiles`, named by its last path segment. */
 const fileOf = (files: Files, name: string, as = name) => {
 	const entry = Object.entries(files).find(([path]) => path.endsWith(`/${name}`) || path === name);
@@ -709,6 +718,10 @@ describe.each([
 			['ekspor-lama.zip', role('both')],
 		]);
 
+		// The list, its buttons and the notice pass axe, at 390 px too.
+		expect(await axeViolations(page)).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await axeViolations(page)).toEqual([]);
 		await page
 			.getByRole('button', { name: t.follows.move.replace('{file}', 'ekspor-lama.zip') })
 			.click();
@@ -912,6 +925,7 @@ describe.each([
 			expect(audit.overlaps, theme).toEqual([]);
 			expect(audit.svgText, theme).toBe(0);
 			expect(audit.minMarkContrast, theme).toBeGreaterThanOrEqual(3);
+			expect(await axeViolations(page), theme).toEqual([]);
 		}
 
 		// The audit catches what it looks for: a 10 px label, two labels on top of each other, a

@@ -2,7 +2,7 @@
  * Followers and following: the two export fields, whose files add up across picks and drops, the
  * reading progress, and the results once a field's files make an export.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DataImportDictionary } from '../../i18n/data-import.ts';
 import {
 	addFiles,
@@ -30,6 +30,8 @@ export default function FollowSection(props: {
 }) {
 	const { worker, locale, t } = props;
 	const [choice, setChoice] = useState<Choice<File>>(emptyChoice);
+	/** The latest choice, so two picks within one render both count. */
+	const latest = useRef(choice);
 	const [report, setReport] = useState<FollowReport | null>(null);
 	const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 	const [crash, setCrash] = useState<Problem | null>(null);
@@ -50,10 +52,13 @@ export default function FollowSection(props: {
 	);
 
 	/** Applies a change to the chosen files and sends each field that changed to the worker. */
-	const change = (next: Choice<File>) => {
+	const change = (edit: (choice: Choice<File>) => Choice<File>) => {
+		const before = latest.current;
+		const next = edit(before);
+		latest.current = next;
 		setChoice(next);
 		for (const slot of slots)
-			if (next[slot] !== choice[slot])
+			if (next[slot] !== before[slot])
 				worker.send({
 					kind: 'follows',
 					slot,
@@ -64,21 +69,21 @@ export default function FollowSection(props: {
 		onAdd: (files: File[]) => {
 			if (files.length === 0) return;
 			setProgress({ done: 0, total: 1 });
-			change(addFiles(choice, slot, files));
+			change((c) => addFiles(c, slot, files));
 		},
 		onRemove: (id: number) => {
-			change(removeFile(choice, id));
+			change((c) => removeFile(c, id));
 		},
 		onClear: () => {
-			change(clearSlot(choice, slot));
+			change((c) => clearSlot(c, slot));
 		},
 		onKeep: (id: number, among: readonly number[]) => {
-			change(keepOnly(choice, id, among));
+			change((c) => keepOnly(c, id, among));
 		},
 		onMove:
 			slot === 'current'
 				? (id: number) => {
-						change(moveFile(choice, id, 'older'));
+						change((c) => moveFile(c, id, 'older'));
 					}
 				: undefined,
 	});
