@@ -889,17 +889,15 @@ describe.each([
 		await page.locator('.ib-month-bars').scrollIntoViewIfNeeded();
 
 		// Each month with its year, and each bar with its value in words.
-		const months = await page
-			.locator('.ib-month-bars li')
-			.evaluateAll((items) =>
-				items.map((li) => [
-					li.getAttribute('data-month') ?? '',
-					li.querySelector('.ib-month-label')?.textContent ?? '',
-					li.querySelector('.ib-month-value')?.textContent ?? '',
-				]),
-			);
+		const months = await page.locator('.ib-month-bars li').evaluateAll((items) =>
+			items.map((li) => ({
+				month: li.getAttribute('data-month') ?? '',
+				label: li.querySelector('.ib-month-label')?.textContent ?? '',
+				shown: li.querySelector('.ib-month-value')?.textContent ?? '',
+			})),
+		);
 		expect(months.length).toBeGreaterThan(1);
-		for (const [month, label, shown] of months) {
+		for (const { month, label, shown } of months) {
 			expect(label).toContain(month.slice(0, 4));
 			expect(shown).toMatch(/^\d+([.,]\d)?% \(/);
 		}

@@ -63,7 +63,7 @@ describe('the chosen-file list', () => {
 
 const list = (
 	entries: string[],
-	lists: FileRead extends infer R ? (R extends { kind: 'lists' } ? R['lists'] : never) : never,
+	lists: Extract<FileRead, { kind: 'lists' }>['lists'],
 	options: { platform?: 'instagram' | 'x' | 'tiktok'; newest?: number; archive?: boolean } = {},
 ): FileRead => ({
 	kind: 'lists',
