@@ -731,6 +731,22 @@ describe.each([
 		expect(await value(page, 'daysBetween')).toBe(30);
 		expect(await value(page, 'lostFollowers')).toBe(expectedChange(older, current).lostFollowers);
 
+		// Dropped on the older field, the older export lands there as a pick would.
+		await clearField(page, lang, 'older');
+		const oldZip = Buffer.from(
+			zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day })),
+		).toString('base64');
+		const transfer = await page.evaluateHandle((b64) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'lama.zip'));
+			return dt;
+		}, oldZip);
+		await page
+			.locator('[data-slot="older"] .ib-drop')
+			.dispatchEvent('drop', { dataTransfer: transfer });
+		await poll(() => listed(page, 'older')).toEqual([['lama.zip', role('both')]]);
+		expect(await value(page, 'daysBetween')).toBe(30);
+
 		// Two following.json in the older field: the reader keeps one.
 		await clearField(page, lang, 'older');
 		const old = instagramExport({ ...older, now: fixtureNow - 30 * day });
