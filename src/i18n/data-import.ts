@@ -88,14 +88,15 @@ const id = {
 		},
 		duplicate: {
 			current:
-				'{files} berisi daftar yang sama, jadi tidak digabungkan. Pilih satu yang dipakai, atau pindahkan yang lebih lama ke kolom ekspor lama.',
-			older: '{files} berisi daftar yang sama, jadi tidak digabungkan. Pilih satu yang dipakai.',
+				'Daftar yang sama ada dua kali di antara {files}, jadi berkas itu tidak digabungkan. Pilih ekspor yang dipakai, atau pindahkan yang lebih lama ke kolom ekspor lama.',
+			older:
+				'Daftar yang sama ada dua kali di antara {files}, jadi berkas itu tidak digabungkan. Pilih ekspor yang dipakai.',
 		},
-		newest: '“{file}”: tanggal terbaru {date}',
-		noNewest: '“{file}”: tanpa tanggal',
-		olderFile: '“{file}” adalah ekspor yang lebih lama.',
-		keep: 'Pakai hanya “{file}”',
-		move: 'Pindahkan “{file}” ke ekspor lama',
+		newest: '{files}: tanggal terbaru {date}',
+		noNewest: '{files}: tanpa tanggal',
+		olderFile: 'Ekspor yang lebih lama: {files}.',
+		keep: 'Pakai hanya {files}',
+		move: 'Pindahkan {files} ke ekspor lama',
 		gap: {
 			one: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
 			many: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
@@ -272,14 +273,15 @@ const en = {
 		},
 		duplicate: {
 			current:
-				'{files} hold the same list, so they are not merged. Choose the one to use, or move the older one to the older-export field.',
-			older: '{files} hold the same list, so they are not merged. Choose the one to use.',
+				'The same list appears twice among {files}, so they are not merged. Choose the export to use, or move the older one to the older-export field.',
+			older:
+				'The same list appears twice among {files}, so they are not merged. Choose the export to use.',
 		},
-		newest: '“{file}”: newest date {date}',
-		noNewest: '“{file}”: no dates',
-		olderFile: '“{file}” is the older export.',
-		keep: 'Use only “{file}”',
-		move: 'Move “{file}” to the older export',
+		newest: '{files}: newest date {date}',
+		noNewest: '{files}: no dates',
+		olderFile: 'The older export: {files}.',
+		keep: 'Use only {files}',
+		move: 'Move {files} to the older export',
 		gap: {
 			one: '{files} is missing. Instagram splits the followers list into numbered parts, and without this one the follower count falls short. Choose it too.',
 			many: '{files} are missing. Instagram splits the followers list into numbered parts, and without these the follower count falls short. Choose them too.',

@@ -709,7 +709,7 @@ describe.each([
 			),
 		);
 		expect(await notice.innerText()).toContain(
-			t.follows.olderFile.replace('{file}', 'ekspor-lama.zip'),
+			t.follows.olderFile.replace('{files}', '“ekspor-lama.zip”'),
 		);
 		// Not merged: no counts while the two stand side by side.
 		expect(await page.locator('output[name="followers"]').count()).toBe(0);
@@ -723,7 +723,7 @@ describe.each([
 		await page.setViewportSize({ width: 390, height: 844 });
 		expect(await axeViolations(page)).toEqual([]);
 		await page
-			.getByRole('button', { name: t.follows.move.replace('{file}', 'ekspor-lama.zip') })
+			.getByRole('button', { name: t.follows.move.replace('{files}', '“ekspor-lama.zip”') })
 			.click();
 		await poll(() => listed(page, 'older')).toEqual([['ekspor-lama.zip', role('both')]]);
 		expect((await listed(page, 'current')).map(([name]) => name)).toEqual(['ekspor-baru.zip']);
@@ -761,15 +761,39 @@ describe.each([
 		await poll(() => olderNotice.count()).toBe(1);
 		// The older field offers no move, only the choice of which to use.
 		expect(await olderNotice.getByRole('button').allInnerTexts()).toEqual([
-			t.follows.keep.replace('{file}', 'following.json'),
-			t.follows.keep.replace('{file}', 'following (1).json'),
+			t.follows.keep.replace('{files}', '“following.json”'),
+			t.follows.keep.replace('{files}', '“following (1).json”'),
 		]);
 		expect(await page.locator('output[name="daysBetween"]').count()).toBe(0);
 		await olderNotice
-			.getByRole('button', { name: t.follows.keep.replace('{file}', 'following.json') })
+			.getByRole('button', { name: t.follows.keep.replace('{files}', '“following.json”') })
 			.click();
 		expect(await value(page, 'daysBetween')).toBe(30);
 		expect(await page.locator('[data-issue]').count()).toBe(0);
+
+		// Loose files of one export and an archive of another: the loose files count as one export.
+		await clearField(page, lang, 'current');
+		const loose = ['followers_1.json', 'followers_2.json', 'followers_3.json', 'following.json'];
+		await input.setInputFiles([
+			...loose.map((name) => fileOf(ig, name)),
+			{
+				name: 'lama.zip',
+				mimeType: 'application/zip',
+				buffer: Buffer.from(zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day }))),
+			},
+		]);
+		const mixed = page.locator('[data-slot="current"] [data-issue="duplicate"]');
+		await poll(() => mixed.locator('li').count()).toBe(2);
+		const looseNames =
+			lang === 'id'
+				? '“followers_1.json”, “followers_2.json”, “followers_3.json”, dan “following.json”'
+				: '“followers_1.json”, “followers_2.json”, “followers_3.json”, and “following.json”';
+		expect(await mixed.innerText()).toContain(t.follows.olderFile.replace('{files}', '“lama.zip”'));
+		await mixed
+			.getByRole('button', { name: t.follows.keep.replace('{files}', looseNames) })
+			.click();
+		await poll(() => listed(page, 'current')).toHaveLength(4);
+		expect(await value(page, 'followers')).toBe(current.followers);
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
 		expect(errors).toEqual([]);

@@ -6,7 +6,7 @@
 import type { DataImportDictionary } from '../../i18n/data-import.ts';
 import { fill } from '../../lib/i18n/fill.ts';
 import { fileList, roleText } from '../../lib/imports/role-text.ts';
-import type { Chosen, FileRole, Slot } from '../../lib/imports/selection.ts';
+import type { Chosen, FileRole, Slot, SlotIssue } from '../../lib/imports/selection.ts';
 import type { Locale } from '../../lib/number/index.ts';
 import type { SlotReport } from '../../workers/data-import-messages.ts';
 import { dropProps } from './drop.ts';
@@ -22,9 +22,9 @@ export interface ChosenFilesProps {
 	onAdd: (files: File[]) => void;
 	onRemove: (id: number) => void;
 	onClear: () => void;
-	onKeep: (id: number, among: readonly number[]) => void;
-	/** Moves a file into the older-export field; only offered in the current one. */
-	onMove: ((id: number) => void) | undefined;
+	onKeep: (keep: readonly number[], among: readonly number[]) => void;
+	/** Moves files into the older-export field; only offered in the current one. */
+	onMove: ((ids: readonly number[]) => void) | undefined;
 }
 
 const dateOf = (at: number, locale: Locale) =>
@@ -39,9 +39,8 @@ const focusInput = (slot: Slot) => {
 };
 
 export default function ChosenFiles(props: ChosenFilesProps) {
-	const { slot, locale, t, files, report, problemText } = props;
+	const { slot, t, files, report, problemText } = props;
 	const roles = new Map(report?.roles.map((r) => [r.id, r.role]));
-	const nameOf = (id: number) => files.find((f) => f.id === id)?.name ?? '';
 	const roleOf = (id: number): FileRole => roles.get(id) ?? { kind: 'reading' };
 	const missing = report?.snapshotError;
 	return (
@@ -110,58 +109,11 @@ export default function ChosenFiles(props: ChosenFilesProps) {
 							})}
 						</p>
 					) : (
-						<div class="ib-notice" data-issue="duplicate" key={issue.ids.join('-')}>
-							<p>
-								{fill(t.follows.duplicate[props.onMove ? 'current' : 'older'], {
-									files: fileList(issue.ids.map(nameOf), locale),
-								})}
-							</p>
-							<ul>
-								{issue.ids.map((id) => {
-									const role = roleOf(id);
-									const at = role.kind === 'list' ? role.newest : undefined;
-									return (
-										<li key={id}>
-											{at === undefined
-												? fill(t.follows.noNewest, { file: nameOf(id) })
-												: fill(t.follows.newest, { file: nameOf(id), date: dateOf(at, locale) })}
-										</li>
-									);
-								})}
-							</ul>
-							{issue.older !== undefined && (
-								<p>{fill(t.follows.olderFile, { file: nameOf(issue.older) })}</p>
-							)}
-							<p class="ib-actions">
-								{issue.ids.map((id) => (
-									<button
-										type="button"
-										class="ib-small-button"
-										key={`keep-${String(id)}`}
-										onClick={() => {
-											props.onKeep(id, issue.ids);
-											focusInput(slot);
-										}}
-									>
-										{fill(t.follows.keep, { file: nameOf(id) })}
-									</button>
-								))}
-								{props.onMove &&
-									(issue.older === undefined ? issue.ids : [issue.older]).map((id) => (
-										<button
-											type="button"
-											class="ib-small-button"
-											key={`move-${String(id)}`}
-											onClick={() => {
-												props.onMove?.(id);
-												focusInput(slot);
-											}}
-										>
-											{fill(t.follows.move, { file: nameOf(id) })}
-										</button>
-									))}
-							</p>
-						</div>
+						<Duplicate
+							key={issue.sets.map((set) => set.ids.join('-')).join('_')}
+							issue={issue}
+							{...props}
+						/>
 					),
 				)}
 				{(missing === 'needs-followers' || missing === 'needs-following') && (
@@ -180,6 +132,66 @@ export default function ChosenFiles(props: ChosenFilesProps) {
 					{t.errors[missing]}
 				</p>
 			)}
+		</div>
+	);
+}
+
+/** Two exports (or two copies of a list) in one field: each with its newest date, and the choices. */
+function Duplicate(props: ChosenFilesProps & { issue: Extract<SlotIssue, { code: 'duplicate' }> }) {
+	const { issue, slot, locale, t, files } = props;
+	const names = (ids: readonly number[]) =>
+		fileList(
+			ids.map((id) => files.find((f) => f.id === id)?.name ?? ''),
+			locale,
+		);
+	const all = issue.sets.flatMap((set) => set.ids);
+	const older = issue.older === undefined ? undefined : issue.sets[issue.older];
+	const { onMove } = props;
+	return (
+		<div class="ib-notice" data-issue="duplicate">
+			<p>{fill(t.follows.duplicate[onMove ? 'current' : 'older'], { files: names(all) })}</p>
+			<ul>
+				{issue.sets.map((set) => (
+					<li key={set.ids.join('-')}>
+						{set.newest === undefined
+							? fill(t.follows.noNewest, { files: names(set.ids) })
+							: fill(t.follows.newest, {
+									files: names(set.ids),
+									date: dateOf(set.newest, locale),
+								})}
+					</li>
+				))}
+			</ul>
+			{older && <p>{fill(t.follows.olderFile, { files: names(older.ids) })}</p>}
+			<p class="ib-actions">
+				{issue.sets.map((set) => (
+					<button
+						type="button"
+						class="ib-small-button"
+						key={`keep-${set.ids.join('-')}`}
+						onClick={() => {
+							props.onKeep(set.ids, all);
+							focusInput(slot);
+						}}
+					>
+						{fill(t.follows.keep, { files: names(set.ids) })}
+					</button>
+				))}
+				{onMove &&
+					(older ? [older] : issue.sets).map((set) => (
+						<button
+							type="button"
+							class="ib-small-button"
+							key={`move-${set.ids.join('-')}`}
+							onClick={() => {
+								onMove(set.ids);
+								focusInput(slot);
+							}}
+						>
+							{fill(t.follows.move, { files: names(set.ids) })}
+						</button>
+					))}
+			</p>
 		</div>
 	);
 }

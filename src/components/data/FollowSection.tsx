@@ -9,7 +9,7 @@ import {
 	clearSlot,
 	emptyChoice,
 	keepOnly,
-	moveFile,
+	moveFiles,
 	removeFile,
 	slots,
 	type Choice,
@@ -77,13 +77,13 @@ export default function FollowSection(props: {
 		onClear: () => {
 			change((c) => clearSlot(c, slot));
 		},
-		onKeep: (id: number, among: readonly number[]) => {
-			change((c) => keepOnly(c, id, among));
+		onKeep: (keep: readonly number[], among: readonly number[]) => {
+			change((c) => keepOnly(c, keep, among));
 		},
 		onMove:
 			slot === 'current'
-				? (id: number) => {
-						change((c) => moveFile(c, id, 'older'));
+				? (ids: readonly number[]) => {
+						change((c) => moveFiles(c, ids, 'older'));
 					}
 				: undefined,
 	});

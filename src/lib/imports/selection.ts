@@ -52,9 +52,13 @@ export function clearSlot<T>(choice: Choice<T>, slot: Slot): Choice<T> {
 	return { ...choice, [slot]: [] };
 }
 
-/** Keeps only one of a field's files among the given ids (the others are removed). */
-export function keepOnly<T>(choice: Choice<T>, keep: number, among: readonly number[]): Choice<T> {
-	const drop = new Set(among.filter((id) => id !== keep));
+/** Keeps the given files among a group and removes the group's others. */
+export function keepOnly<T>(
+	choice: Choice<T>,
+	keep: readonly number[],
+	among: readonly number[],
+): Choice<T> {
+	const drop = new Set(among.filter((id) => !keep.includes(id)));
 	return {
 		...choice,
 		current: choice.current.filter((f) => !drop.has(f.id)),
@@ -62,15 +66,15 @@ export function keepOnly<T>(choice: Choice<T>, keep: number, among: readonly num
 	};
 }
 
-/** Moves a file into the other field, keeping its id. */
-export function moveFile<T>(choice: Choice<T>, id: number, to: Slot): Choice<T> {
+/** Moves files into the other field, keeping their ids and order. */
+export function moveFiles<T>(choice: Choice<T>, ids: readonly number[], to: Slot): Choice<T> {
 	const from: Slot = to === 'current' ? 'older' : 'current';
-	const file = choice[from].find((f) => f.id === id);
-	if (!file) return choice;
+	const moving = choice[from].filter((f) => ids.includes(f.id));
+	if (moving.length === 0) return choice;
 	return {
 		...choice,
-		[from]: choice[from].filter((f) => f.id !== id),
-		[to]: [...choice[to], file],
+		[from]: choice[from].filter((f) => !ids.includes(f.id)),
+		[to]: [...choice[to], ...moving],
 	};
 }
 
@@ -153,9 +157,12 @@ export type FileRole =
 export type SlotIssue =
 	| {
 			code: 'duplicate';
-			/** The files that hold the same list, in the order chosen. */
-			ids: number[];
-			/** The file whose newest date is the oldest of them, when their dates tell. */
+			/**
+			 * The exports these files make: each set holds no list twice, and every set shares a list
+			 * with another. In the order chosen.
+			 */
+			sets: { ids: number[]; newest: number | undefined }[];
+			/** The index of the set whose newest date is the oldest, when every set's date tells. */
 			older: number | undefined;
 	  }
 	| { code: 'gap'; missing: string[] };
@@ -207,8 +214,9 @@ const overlaps = (a: readonly string[], b: readonly string[]) =>
 
 /**
  * Checks the files of one field, in the order chosen. Files that fill the same list (two
- * `following.json`, two exports, an archive and a loose part of it) are grouped as duplicates and
- * nothing is merged; so is a field whose numbered follower parts skip a number.
+ * `following.json`, two exports, an archive and a loose part of it) are grouped as duplicates,
+ * split into the exports they make, and nothing is merged; nor is a field whose numbered follower
+ * parts skip a number.
  */
 export function checkSlot(
 	files: readonly { id: number; name: string; read: FileRead | undefined }[],
@@ -234,21 +242,46 @@ export function checkSlot(
 
 	const issues: SlotIssue[] = [];
 	const grouped = new Set<number>();
-	for (const [i, f] of lists.entries()) {
+	for (const f of lists) {
 		if (grouped.has(f.id)) continue;
+		// Every file linked to this one through files that hold the same list, in the order chosen.
 		const group = [f];
-		for (const g of lists.slice(i + 1))
-			if (!grouped.has(g.id) && group.some((h) => overlaps(h.fills, g.fills))) group.push(g);
+		for (let grew = true; grew;) {
+			grew = false;
+			for (const g of lists)
+				if (!group.includes(g) && group.some((h) => overlaps(h.fills, g.fills))) {
+					group.push(g);
+					grew = true;
+				}
+		}
 		if (group.length < 2) continue;
+		group.sort((a, b) => lists.indexOf(a) - lists.indexOf(b));
 		for (const g of group) grouped.add(g.id);
-		const dates = group.map((g) => g.read.newest);
+		// Each export in turn takes the files that hold none of its lists yet.
+		const sets: (typeof group)[] = [];
+		for (const g of group) {
+			const home = sets.find((set) => set.every((h) => !overlaps(h.fills, g.fills)));
+			if (home) home.push(g);
+			else sets.push([g]);
+		}
+		const dates = sets.map((set) => {
+			const known = set.map((g) => g.read.newest).filter((d): d is number => d !== undefined);
+			return known.length > 0 ? Math.max(...known) : undefined;
+		});
 		const known = dates.filter((d): d is number => d !== undefined);
-		const oldest = known.length === group.length ? Math.min(...known) : undefined;
+		const oldest = known.length === sets.length ? Math.min(...known) : undefined;
 		const older =
 			oldest !== undefined && known.filter((d) => d === oldest).length === 1
-				? group[dates.indexOf(oldest)]?.id
+				? dates.indexOf(oldest)
 				: undefined;
-		issues.push({ code: 'duplicate', ids: group.map((g) => g.id), older });
+		issues.push({
+			code: 'duplicate',
+			sets: sets.map((set) => ({
+				ids: set.map((g) => g.id),
+				newest: dates[sets.indexOf(set)],
+			})),
+			older,
+		});
 	}
 	if (missing.length > 0) issues.push({ code: 'gap', missing });
 

@@ -7,7 +7,7 @@ import {
 	clearSlot,
 	emptyChoice,
 	keepOnly,
-	moveFile,
+	moveFiles,
 	removeFile,
 	summariseRead,
 	type FileRead,
@@ -49,15 +49,17 @@ describe('the chosen-file list', () => {
 		expect(removeFile(choice, 2).current.map((c) => c.name)).toEqual(['a', 'c']);
 		expect(clearSlot(choice, 'current').current).toEqual([]);
 		expect(clearSlot(choice, 'current').older.map((c) => c.name)).toEqual(['d']);
-		expect(keepOnly(choice, 3, [1, 3]).current.map((c) => c.name)).toEqual(['b', 'c']);
-		const moved = moveFile(choice, 1, 'older');
-		expect(moved.current.map((c) => c.name)).toEqual(['b', 'c']);
+		expect(keepOnly(choice, [3], [1, 3]).current.map((c) => c.name)).toEqual(['b', 'c']);
+		expect(keepOnly(choice, [1, 2], [1, 2, 3]).current.map((c) => c.name)).toEqual(['a', 'b']);
+		const moved = moveFiles(choice, [3, 1], 'older');
+		expect(moved.current.map((c) => c.name)).toEqual(['b']);
 		expect(moved.older.map((c) => [c.id, c.name])).toEqual([
 			[4, 'd'],
 			[1, 'a'],
+			[3, 'c'],
 		]);
 		// An id not in the source field changes nothing.
-		expect(moveFile(choice, 4, 'older')).toBe(choice);
+		expect(moveFiles(choice, [4], 'older')).toBe(choice);
 	});
 });
 
@@ -147,8 +149,11 @@ describe('checkSlot()', () => {
 				['following.json', list(['following.json'], ['following'], { newest: 5 })],
 				['following (1).json', list(['following (1).json'], ['following'], { newest: 9 })],
 			),
-			ids: [2, 3],
-			older: 2,
+			sets: [
+				{ ids: [2], newest: 5 },
+				{ ids: [3], newest: 9 },
+			],
+			older: 0,
 		},
 		{
 			why: 'two exports of different dates (ZIPs)',
@@ -168,8 +173,11 @@ describe('checkSlot()', () => {
 					}),
 				],
 			),
-			ids: [1, 2],
-			older: 2,
+			sets: [
+				{ ids: [1], newest: 20 },
+				{ ids: [2], newest: 10 },
+			],
+			older: 1,
 		},
 		{
 			why: 'two X archives without dates: no older one can be named',
@@ -189,7 +197,10 @@ describe('checkSlot()', () => {
 					}),
 				],
 			),
-			ids: [1, 2],
+			sets: [
+				{ ids: [1], newest: undefined },
+				{ ids: [2], newest: undefined },
+			],
 			older: undefined,
 		},
 		{
@@ -207,7 +218,10 @@ describe('checkSlot()', () => {
 					}),
 				],
 			),
-			ids: [1, 2],
+			sets: [
+				{ ids: [1], newest: 7 },
+				{ ids: [2], newest: 7 },
+			],
 			older: undefined,
 		},
 		{
@@ -221,7 +235,10 @@ describe('checkSlot()', () => {
 				],
 				['followers_1.json', list(['followers_1.json'], ['followers'])],
 			),
-			ids: [1, 2],
+			sets: [
+				{ ids: [1], newest: undefined },
+				{ ids: [2], newest: undefined },
+			],
 			older: undefined,
 		},
 		{
@@ -231,12 +248,53 @@ describe('checkSlot()', () => {
 				['followers_2.json', list(['followers_2.json'], ['followers'])],
 				['followers_1 (1).json', list(['x/followers_1.json'], ['followers'])],
 			),
-			ids: [1, 3],
+			sets: [
+				{ ids: [1], newest: undefined },
+				{ ids: [3], newest: undefined },
+			],
 			older: undefined,
 		},
-	])('two files with the same role are not merged: $why', ({ input, ids, older }) => {
+		{
+			why: 'loose files of one export and an archive of another: two exports, the archive older',
+			input: files(
+				['followers_1.json', list(['followers_1.json'], ['followers'], { newest: 30 })],
+				['followers_2.json', list(['followers_2.json'], ['followers'], { newest: 28 })],
+				['following.json', list(['following.json'], ['following'], { newest: 25 })],
+				[
+					'lama.zip',
+					list(['b/followers_1.json', 'b/following.json'], ['followers', 'following'], {
+						newest: 10,
+						archive: true,
+					}),
+				],
+			),
+			sets: [
+				{ ids: [1, 2, 3], newest: 30 },
+				{ ids: [4], newest: 10 },
+			],
+			older: 1,
+		},
+		{
+			why: 'a loose part, an archive, a loose list: the loose files make one export',
+			input: files(
+				['followers_1.json', list(['followers_1.json'], ['followers'])],
+				[
+					'ig.zip',
+					list(['a/followers_1.json', 'a/following.json'], ['followers', 'following'], {
+						archive: true,
+					}),
+				],
+				['following.json', list(['following.json'], ['following'])],
+			),
+			sets: [
+				{ ids: [1, 3], newest: undefined },
+				{ ids: [2], newest: undefined },
+			],
+			older: undefined,
+		},
+	])('two files with the same role are not merged: $why', ({ input, sets, older }) => {
 		const check = checkSlot(input);
-		expect(check.issues).toEqual([{ code: 'duplicate', ids, older }]);
+		expect(check.issues).toEqual([{ code: 'duplicate', sets, older }]);
 		expect(check.use).toEqual([]);
 	});
 
