@@ -60,7 +60,7 @@ const id = {
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
 		chartTitle: 'Tingkat ikuti balik menurut bulan Anda lebih dulu mengikuti',
 		chartDesc:
-			'Batang per bulan; tinggi batang adalah persentase akun yang lebih dulu Anda ikuti pada bulan itu dan kini mengikuti Anda.',
+			'Satu baris per bulan: persentase akun yang lebih dulu Anda ikuti pada bulan itu dan kini mengikuti Anda, lalu berapa dari berapa akun.',
 		useLink: 'Pakai angka ini di kalkulator ikuti balik',
 		trialRecent:
 			'Tautan ini membawa {followed} akun yang lebih dulu Anda ikuti dalam 90 hari terakhir sebagai percobaan.',
@@ -71,6 +71,37 @@ const id = {
 		undefinedRate: 'tidak ada (pembaginya nol)',
 		noNames:
 			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, yaitu follow churn yang dijelaskan di panduan.',
+		files: 'Berkas yang dipilih',
+		remove: 'Hapus',
+		clear: {
+			current: 'Hapus semua berkas ekspor terbaru',
+			older: 'Hapus semua berkas ekspor lama',
+		},
+		roles: {
+			reading: 'sedang dibaca…',
+			notNeeded: 'tidak diperlukan',
+			unreadable: 'tidak terbaca: lihat pesan di bawah daftar',
+			list: '{platform}, {lists}',
+			part: '{platform}, {lists}, bagian {part}',
+			partOf: '{platform}, {lists}, bagian {part} dari {parts}',
+			lists: { followers: 'pengikut', following: 'yang diikuti', both: 'kedua daftar' },
+		},
+		duplicate: {
+			current:
+				'Daftar yang sama ada dua kali di antara {files}, jadi berkas itu tidak digabungkan. Pilih ekspor yang dipakai, atau pindahkan yang lebih lama ke kolom ekspor lama.',
+			older:
+				'Daftar yang sama ada dua kali di antara {files}, jadi berkas itu tidak digabungkan. Pilih ekspor yang dipakai.',
+		},
+		newest: '{files}: tanggal terbaru {date}',
+		noNewest: '{files}: tanpa tanggal',
+		olderFile: 'Ekspor yang lebih lama: {files}.',
+		keep: 'Pakai hanya {files}',
+		move: 'Pindahkan {files} ke ekspor lama',
+		gap: {
+			one: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
+			many: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
+		},
+		monthValue: '{rate} ({back} dari {followed})',
 	},
 	posts: {
 		title: 'Statistik unggahan (CSV)',
@@ -109,8 +140,10 @@ const id = {
 			conversationShare: 'Porsi komentar (komentar ÷ interaksi)',
 		},
 		chartTitle: 'Tingkat engagement tiap unggahan (terhadap jangkauan), menurut urutan waktu',
-		chartDesc: 'Satu titik per unggahan; garis putus-putus adalah median.',
-		medianLabel: 'median',
+		chartDesc:
+			'Satu titik per unggahan; sumbu tegak menunjukkan tingkat engagement, sumbu datar urutan waktu, dan garis putus-putus adalah median.',
+		median: 'Garis putus-putus: median {rate}',
+		postNumber: 'unggahan ke-{n}',
 		useLink: 'Pakai total ini di kalkulator engagement',
 	},
 	errors: {
@@ -214,7 +247,7 @@ const en = {
 		asOf: 'The 90 days count back from the newest date in the export: {date}.',
 		chartTitle: 'Follow-back rate by the month you followed first',
 		chartDesc:
-			'One bar per month; its height is the percentage of the accounts you followed first that month that follow you now.',
+			'One row per month: the percentage of the accounts you followed first that month that follow you now, then how many of how many accounts.',
 		useLink: 'Use these numbers in the follow-back calculator',
 		trialRecent:
 			'This link takes the {followed} accounts you followed first in the last 90 days as the trial.',
@@ -225,6 +258,37 @@ const en = {
 		undefinedRate: 'none (the divisor is zero)',
 		noNames:
 			'This page shows counts and percentages, never a list of account names. Those names belong to other people, and a list of “who doesn’t follow back” encourages mass unfollowing, the follow churn the guide explains.',
+		files: 'Chosen files',
+		remove: 'Remove',
+		clear: {
+			current: 'Remove all files of the latest export',
+			older: 'Remove all files of the older export',
+		},
+		roles: {
+			reading: 'reading…',
+			notNeeded: 'not needed',
+			unreadable: 'unreadable: see the message below the list',
+			list: '{platform}, {lists}',
+			part: '{platform}, {lists}, part {part}',
+			partOf: '{platform}, {lists}, part {part} of {parts}',
+			lists: { followers: 'followers', following: 'following', both: 'both lists' },
+		},
+		duplicate: {
+			current:
+				'The same list appears twice among {files}, so they are not merged. Choose the export to use, or move the older one to the older-export field.',
+			older:
+				'The same list appears twice among {files}, so they are not merged. Choose the export to use.',
+		},
+		newest: '{files}: newest date {date}',
+		noNewest: '{files}: no dates',
+		olderFile: 'The older export: {files}.',
+		keep: 'Use only {files}',
+		move: 'Move {files} to the older export',
+		gap: {
+			one: '{files} is missing. Instagram splits the followers list into numbered parts, and without this one the follower count falls short. Choose it too.',
+			many: '{files} are missing. Instagram splits the followers list into numbered parts, and without these the follower count falls short. Choose them too.',
+		},
+		monthValue: '{rate} ({back} of {followed})',
 	},
 	posts: {
 		title: 'Post statistics (CSV)',
@@ -263,8 +327,10 @@ const en = {
 			conversationShare: 'Comment share (comments ÷ interactions)',
 		},
 		chartTitle: 'Engagement rate of each post (by reach), in date order',
-		chartDesc: 'One dot per post; the dashed line is the median.',
-		medianLabel: 'median',
+		chartDesc:
+			'One dot per post; the vertical axis shows the engagement rate, the horizontal axis the order in time, and the dashed line is the median.',
+		median: 'Dashed line: median {rate}',
+		postNumber: 'post {n}',
 		useLink: 'Use these totals in the engagement calculator',
 	},
 	errors: {

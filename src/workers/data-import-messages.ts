@@ -3,14 +3,21 @@ import type { FollowStats, SnapshotChange, SnapshotError } from '../lib/imports/
 import type { ExportPlatform } from '../lib/imports/follows.ts';
 import type { ColumnMap, PostError, PostStats } from '../lib/imports/posts.ts';
 import type { ImportError } from '../lib/imports/read-files.ts';
+import type { SlotCheck, Slot } from '../lib/imports/selection.ts';
 
-/** Which export a set of files is: the current one or an older one of the same account. */
-export type Slot = 'current' | 'older';
+export type { Slot };
 
 export type WorkerRequest =
-	| { kind: 'follows'; slot: Slot; files: File[] }
+	/** Every file now chosen in a field, each with its id; files read before are not read again. */
+	| { kind: 'follows'; slot: Slot; files: { id: number; file: File }[] }
 	| { kind: 'posts'; file: File }
 	| { kind: 'columns'; map: ColumnMap };
+
+/** What the page shows about one field: each file's role, the warnings, and what is missing. */
+export interface SlotReport extends Omit<SlotCheck, 'use'> {
+	/** Set when the field's files were merged but do not make an export. */
+	snapshotError: SnapshotError | undefined;
+}
 
 /** Everything the page may show about the follower exports loaded so far. */
 export interface FollowReport {
@@ -20,6 +27,7 @@ export interface FollowReport {
 	/** Set when the older export is of another platform than the current one. */
 	mismatch: boolean;
 	variants: string[];
+	slots: Record<Slot, SlotReport>;
 }
 
 export type WorkerResponse =

@@ -4,6 +4,7 @@
  * fixtures were built with, the links followed into both calculators, every request and all
  * storage recorded, and each kind of bad file answered with its message.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { dataImport } from '../../src/i18n/data-import.ts';
@@ -28,7 +29,7 @@ import {
 	type Files,
 	type FollowShape,
 } from '../fixtures/generate.ts';
-import { openCalculator, resultValue, urlOf, useBrowser } from './support/browser.ts';
+import { openCalculator, resultValue, urlOf, useBrowser, wcagTags } from './support/browser.ts';
 
 const browser = useBrowser();
 
@@ -128,6 +129,20 @@ async function hydrated(page: Page) {
 	await page.waitForSelector('astro-island:not([ssr])');
 }
 
+/**
+ * Empties a field's list of chosen files with its “remove all” button: files add up across
+ * picks, so a test that reads another export into the same field clears it first.
+ */
+async function clearField(page: Page, lang: 'id' | 'en', slot: 'current' | 'older') {
+	const button = page.getByRole('button', {
+		name: dataImport[lang].follows.clear[slot],
+		exact: true,
+	});
+	if ((await button.count()) === 0) return;
+	await button.click();
+	await poll(() => page.locator(`[data-slot="${slot}"] li[data-file]`).count()).toBe(0);
+}
+
 /** The only request reading may make is the worker's own script, from this origin. */
 function expectNoDataSent(requests: string[]) {
 	const origin = new URL(urlOf('')).origin;
@@ -176,6 +191,7 @@ describe.each([
 		expect(new URL(farHref ?? '', urlOf(path)).searchParams.has('retention')).toBe(false);
 
 		// 30 days before: retention goes into the calculator's one-month field.
+		await clearField(page, lang, 'older');
 		await page
 			.locator('#data-older')
 			.setInputFiles(
@@ -256,6 +272,8 @@ describe.each([
 
 		// Fewer than 30 accounts followed first in 90 days: the trial is every account followed first.
 		const few: FollowShape = { ...current, recentFollowed: 12, recentMutual: 3 };
+		await clearField(page, lang, 'current');
+		await clearField(page, lang, 'older');
 		await page.locator('#data-current').setInputFiles(asPayload(tiktokUserData(few)));
 		await poll(() => page.locator('[data-platform]').getAttribute('data-platform')).toBe('tiktok');
 		const tiktok = expectedFor(few);
@@ -319,6 +337,7 @@ describe.each([
 		];
 		for (const [i, c] of cases.entries()) {
 			const expected = expectedFor(shapeOf(i));
+			await clearField(page, lang, 'current');
 			await page.locator('#data-current').setInputFiles(c.payload);
 			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
 			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
@@ -331,6 +350,7 @@ describe.each([
 
 		// Threads' lists and a settings file alone: no list, and the message names both files.
 		const threads = instagramWithThreads(current);
+		await clearField(page, lang, 'current');
 		await page.locator('#data-current').setInputFiles([
 			{
 				name: 'followers.json',
@@ -489,6 +509,7 @@ describe.each([
 		const opened = await open(path);
 		const { context, page, errors, requests } = opened;
 		for (const bad of badFiles()) {
+			await clearField(page, lang, 'current');
 			await page.locator('#data-current').setInputFiles({
 				name: bad.name,
 				mimeType: 'application/octet-stream',
@@ -498,17 +519,20 @@ describe.each([
 			await poll(() => page.getByRole('alert').allInnerTexts(), bad.name).toContain(message);
 			expect(await page.locator('output[name="followers"]').count()).toBe(0);
 		}
-		// Only one of the two lists.
+		// Only one of the two lists: not an error, a note of what to choose next.
+		await clearField(page, lang, 'current');
 		const ig = instagramExport(current);
 		await page
 			.locator('#data-current')
 			.setInputFiles(asPayload(ig).filter((f) => f.name.startsWith('followers')));
-		await poll(() => page.getByRole('alert').allInnerTexts()).toContain(
+		await poll(() => page.locator('[data-missing]').allInnerTexts()).toEqual([
 			t.errors['needs-following'],
-		);
+		]);
+		expect(await page.getByRole('alert').count()).toBe(0);
 
+		// A table without the columns needed opens the column step instead (tested below).
 		for (const bad of [
-			...badCsvFiles(),
+			...badCsvFiles().filter((b) => !b.code.startsWith('csv-needs')),
 			{ name: 'foto.png', text: '\u0089PNG\r\n\u001a\n\u0000', code: 'binary' },
 		]) {
 			await page.locator('#data-posts').setInputFiles({
@@ -527,6 +551,448 @@ describe.each([
 		expect(await page.locator('main').innerHTML()).not.toContain('<script>alert');
 		await expectNothingStored(opened);
 		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/** axe's WCAG A and AA violations inside the island, in its current state. */
+async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).include('.ib-data').withTags(wcagTags).analyze();
+	return results.violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+	);
+}
+
+/** A loose file for `setInputFiles`, named by its last path segment. */
+const fileOf = (files: Files, name: string, as = name) => {
+	const entry = Object.entries(files).find(([path]) => path.endsWith(`/${name}`) || path === name);
+	if (!entry) throw new Error(`no ${name} in the fixture`);
+	return { name: as, mimeType: 'application/json', buffer: Buffer.from(entry[1]) };
+};
+
+/** Each chosen file of a field with the role shown beside it. */
+const listed = (page: Page, slot: 'current' | 'older') =>
+	page
+		.locator(`[data-slot="${slot}"] li[data-file]`)
+		.evaluateAll((items) =>
+			items.map((li) => [
+				li.getAttribute('data-file') ?? '',
+				li.querySelector('.ib-chosen-role')?.textContent ?? '',
+			]),
+		);
+
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/' },
+] as const)('choosing export files one by one ($lang)', ({ lang, path }) => {
+	const t = dataImport[lang];
+	const role = (
+		lists: 'followers' | 'following' | 'both',
+		part?: [number, number],
+		platform = 'Instagram',
+	) =>
+		(part ? (part[1] > 1 ? t.follows.roles.partOf : t.follows.roles.part) : t.follows.roles.list)
+			.replace('{platform}', platform)
+			.replace('{lists}', t.follows.roles.lists[lists])
+			.replace('{part}', String(part?.[0] ?? ''))
+			.replace('{parts}', String(part?.[1] ?? ''));
+	// 900 followers in parts of 400: followers_1.json to followers_3.json.
+	const ig = instagramExport(current, { perFile: 400 });
+	const expected = expectedFor(current);
+
+	test('adds files across picks, names each role and a missing part, removes one and clears all', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const input = page.locator('#data-current');
+		await input.setInputFiles(fileOf(ig, 'followers_1.json'));
+		await poll(() => listed(page, 'current')).toEqual([
+			['followers_1.json', role('followers', [1, 1])],
+		]);
+		await poll(() => page.locator('[data-missing]').innerText()).toBe(t.errors['needs-following']);
+
+		// The second pick keeps the first: the page no longer asks for followers_1.json.
+		await input.setInputFiles(fileOf(ig, 'following.json'));
+		await input.setInputFiles(fileOf(ig, 'followers_3.json'));
+		await poll(() => listed(page, 'current')).toEqual([
+			['followers_1.json', role('followers', [1, 3])],
+			['following.json', role('following')],
+			['followers_3.json', role('followers', [3, 3])],
+		]);
+		// followers_2.json is missing: named, and nothing is counted without it.
+		await poll(() => page.locator('[data-issue="gap"]').innerText()).toBe(
+			t.follows.gap.one.replace('{files}', 'followers_2.json'),
+		);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+
+		await input.setInputFiles(fileOf(ig, 'followers_2.json'));
+		expect(await value(page, 'followers')).toBe(expected.followers);
+		expect(await value(page, 'following')).toBe(expected.following);
+		expect(await value(page, 'mutual')).toBe(expected.mutual);
+		expect(await value(page, 'followBackRate')).toBeCloseTo(expected.followBackRate, 9);
+		expect(await page.locator('[data-issue]').count()).toBe(0);
+		expect(await page.getByRole('alert').count()).toBe(0);
+
+		// Remove one: its button is named with its file; the gap comes back, focus goes to the field.
+		await page.getByRole('button', { name: `${t.follows.remove} followers_2.json` }).click();
+		await poll(() => page.locator('[data-issue="gap"]').count()).toBe(1);
+		await poll(() => page.evaluate(() => document.activeElement?.id)).toBe('data-current');
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect((await listed(page, 'current')).map(([name]) => name)).toEqual([
+			'followers_1.json',
+			'following.json',
+			'followers_3.json',
+		]);
+		// The list is announced politely; every button has a name.
+		expect(await page.locator('[data-slot="current"] [aria-live="polite"] ul').count()).toBe(1);
+
+		// Keyboard: the clear button is reached and pressed with the keyboard.
+		const clear = page.getByRole('button', { name: t.follows.clear.current, exact: true });
+		await clear.focus();
+		await page.keyboard.press('Enter');
+		await poll(() => listed(page, 'current')).toEqual([]);
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect(await page.locator('[data-issue], [data-missing]').count()).toBe(0);
+
+		// A drop adds to the list as a pick does: one file dropped, then three more.
+		const drop = async (names: string[]) => {
+			const contents = names.map((n) => String(fileOf(ig, n).buffer));
+			const transfer = await page.evaluateHandle(
+				([files, texts]) => {
+					const dt = new DataTransfer();
+					for (const [i, name] of files.entries()) dt.items.add(new File([texts[i] ?? ''], name));
+					return dt;
+				},
+				[names, contents] as const,
+			);
+			await page
+				.locator('[data-slot="current"] .ib-drop')
+				.dispatchEvent('drop', { dataTransfer: transfer });
+		};
+		await drop(['following.json']);
+		await poll(() => listed(page, 'current')).toEqual([['following.json', role('following')]]);
+		await drop(['followers_1.json', 'followers_2.json', 'followers_3.json']);
+		expect(await value(page, 'followers')).toBe(expected.followers);
+		expect(await listed(page, 'current')).toEqual([
+			['following.json', role('following')],
+			['followers_1.json', role('followers', [1, 3])],
+			['followers_2.json', role('followers', [2, 3])],
+			['followers_3.json', role('followers', [3, 3])],
+		]);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('two exports in one field are not merged: the older one moves to the older-export field', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		const day = 86_400_000;
+		const input = page.locator('#data-current');
+		await input.setInputFiles({
+			name: 'ekspor-baru.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport(current))),
+		});
+		expect(await value(page, 'followers')).toBe(current.followers);
+		await input.setInputFiles({
+			name: 'ekspor-lama.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day }))),
+		});
+		const notice = page.locator('[data-slot="current"] [data-issue="duplicate"]');
+		await poll(() => notice.count()).toBe(1);
+		expect(await notice.innerText()).toContain(
+			t.follows.duplicate.current.replace(
+				'{files}',
+				lang === 'id'
+					? '“ekspor-baru.zip” dan “ekspor-lama.zip”'
+					: '“ekspor-baru.zip” and “ekspor-lama.zip”',
+			),
+		);
+		expect(await notice.innerText()).toContain(
+			t.follows.olderFile.replace('{files}', '“ekspor-lama.zip”'),
+		);
+		// Not merged: no counts while the two stand side by side.
+		expect(await page.locator('output[name="followers"]').count()).toBe(0);
+		expect(await listed(page, 'current')).toEqual([
+			['ekspor-baru.zip', role('both')],
+			['ekspor-lama.zip', role('both')],
+		]);
+
+		// The list, its buttons and the notice pass axe, at 390 px too.
+		expect(await axeViolations(page)).toEqual([]);
+		await page.setViewportSize({ width: 390, height: 844 });
+		expect(await axeViolations(page)).toEqual([]);
+		await page
+			.getByRole('button', { name: t.follows.move.replace('{files}', '“ekspor-lama.zip”') })
+			.click();
+		await poll(() => listed(page, 'older')).toEqual([['ekspor-lama.zip', role('both')]]);
+		expect((await listed(page, 'current')).map(([name]) => name)).toEqual(['ekspor-baru.zip']);
+		expect(await value(page, 'followers')).toBe(current.followers);
+		expect(await value(page, 'daysBetween')).toBe(30);
+		expect(await value(page, 'lostFollowers')).toBe(expectedChange(older, current).lostFollowers);
+
+		// Dropped on the older field, the older export lands there as a pick would.
+		await clearField(page, lang, 'older');
+		const oldZip = Buffer.from(
+			zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day })),
+		).toString('base64');
+		const transfer = await page.evaluateHandle((b64) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'lama.zip'));
+			return dt;
+		}, oldZip);
+		await page
+			.locator('[data-slot="older"] .ib-drop')
+			.dispatchEvent('drop', { dataTransfer: transfer });
+		await poll(() => listed(page, 'older')).toEqual([['lama.zip', role('both')]]);
+		expect(await value(page, 'daysBetween')).toBe(30);
+
+		// Two following.json in the older field: the reader keeps one.
+		await clearField(page, lang, 'older');
+		const old = instagramExport({ ...older, now: fixtureNow - 30 * day });
+		await page
+			.locator('#data-older')
+			.setInputFiles([
+				fileOf(old, 'followers_1.json'),
+				fileOf(old, 'following.json'),
+				fileOf(ig, 'following.json', 'following (1).json'),
+			]);
+		const olderNotice = page.locator('[data-slot="older"] [data-issue="duplicate"]');
+		await poll(() => olderNotice.count()).toBe(1);
+		// The older field offers no move, only the choice of which to use.
+		expect(await olderNotice.getByRole('button').allInnerTexts()).toEqual([
+			t.follows.keep.replace('{files}', '“following.json”'),
+			t.follows.keep.replace('{files}', '“following (1).json”'),
+		]);
+		expect(await page.locator('output[name="daysBetween"]').count()).toBe(0);
+		await olderNotice
+			.getByRole('button', { name: t.follows.keep.replace('{files}', '“following.json”') })
+			.click();
+		expect(await value(page, 'daysBetween')).toBe(30);
+		expect(await page.locator('[data-issue]').count()).toBe(0);
+
+		// Loose files of one export and an archive of another: the loose files count as one export.
+		await clearField(page, lang, 'current');
+		const loose = ['followers_1.json', 'followers_2.json', 'followers_3.json', 'following.json'];
+		await input.setInputFiles([
+			...loose.map((name) => fileOf(ig, name)),
+			{
+				name: 'lama.zip',
+				mimeType: 'application/zip',
+				buffer: Buffer.from(zipOf(instagramExport({ ...older, now: fixtureNow - 30 * day }))),
+			},
+		]);
+		const mixed = page.locator('[data-slot="current"] [data-issue="duplicate"]');
+		await poll(() => mixed.locator('li').count()).toBe(2);
+		const looseNames =
+			lang === 'id'
+				? '“followers_1.json”, “followers_2.json”, “followers_3.json”, dan “following.json”'
+				: '“followers_1.json”, “followers_2.json”, “followers_3.json”, and “following.json”';
+		expect(await mixed.innerText()).toContain(t.follows.olderFile.replace('{files}', '“lama.zip”'));
+		await mixed
+			.getByRole('button', { name: t.follows.keep.replace('{files}', looseNames) })
+			.click();
+		await poll(() => listed(page, 'current')).toHaveLength(4);
+		expect(await value(page, 'followers')).toBe(current.followers);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+});
+
+/**
+ * Every piece of text in the page's data charts: its font size, and any two whose boxes overlap
+ * (each text node measured by a Range, so a wide block does not count as text). Also the
+ * contrast of the chart's marks (bars, dots, median line) against the island's background.
+ */
+const chartAudit = (page: Page) =>
+	page.evaluate(() => {
+		const luminance = (css: string) => {
+			const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+				const c = Number(v) / 255;
+				return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+			});
+			return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
+		};
+		const contrast = (a: string, b: string) => {
+			const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+			return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+		};
+		const small: string[] = [];
+		const boxes: { text: string; rect: DOMRect }[] = [];
+		for (const chart of document.querySelectorAll('.ib-data-chart')) {
+			const walker = document.createTreeWalker(chart, NodeFilter.SHOW_TEXT);
+			for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+				const text = node.textContent?.trim() ?? '';
+				const parent = node.parentElement;
+				if (!text || !parent) continue;
+				const size = parseFloat(getComputedStyle(parent).fontSize);
+				if (size < 12) small.push(`${text} (${String(size)}px)`);
+				const range = document.createRange();
+				range.selectNodeContents(node);
+				for (const rect of range.getClientRects()) if (rect.width > 0) boxes.push({ text, rect });
+			}
+		}
+		const overlaps: string[] = [];
+		for (const [i, a] of boxes.entries())
+			for (const b of boxes.slice(i + 1)) {
+				const x = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left);
+				const y = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top);
+				if (x > 1 && y > 1) overlaps.push(`${a.text} / ${b.text}`);
+			}
+		const island = document.querySelector('.ib-calculator');
+		const background = island ? getComputedStyle(island).backgroundColor : 'rgb(255,255,255)';
+		const marks = [...document.querySelectorAll('.ib-chart-bar, .ib-chart-dot, .ib-chart-median')]
+			.slice(0, 3)
+			.map((el) => {
+				const style = getComputedStyle(el);
+				const colour = el.classList.contains('ib-chart-median') ? style.stroke : style.fill;
+				return contrast(colour, background);
+			});
+		return {
+			texts: boxes.length,
+			small,
+			overlaps,
+			svgText: document.querySelectorAll('.ib-data-chart svg text').length,
+			minMarkContrast: Math.min(...marks),
+		};
+	});
+
+describe.each([
+	{ lang: 'id', path: 'kalkulator/data-anda/' },
+	{ lang: 'en', path: 'en/kalkulator/data-anda/' },
+] as const)('the column step and the charts on a phone ($lang)', ({ lang, path }) => {
+	const t = dataImport[lang];
+
+	test('an unrecognised CSV opens the column step with no error until the reader chooses a column', async () => {
+		const opened = await open(path);
+		const { context, page, errors, requests } = opened;
+		// Records any error that appears, however briefly.
+		await page.evaluate(() => {
+			const w = window as unknown as { ibErrors: number };
+			w.ibErrors = 0;
+			new MutationObserver(() => {
+				if (document.querySelector('[role="alert"], .ib-error')) w.ibErrors++;
+			}).observe(document.body, { subtree: true, childList: true });
+		});
+		const errorsSeen = () =>
+			page.evaluate(() => (window as unknown as { ibErrors: number }).ibErrors);
+		await page.locator('#data-posts').setInputFiles({
+			name: 'tabel-sendiri.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from('Nomor;Angka A;Angka B;Angka C\n1;50;1000;2\n2;40;800;6\n'),
+		});
+		await poll(() => page.locator('[data-recognised]').getAttribute('data-recognised')).toBe(
+			'none',
+		);
+		expect(await page.locator('[data-recognised]').innerText()).toContain(t.posts.notRecognised);
+		// The worker has answered the empty mapping by now; still no error of any kind.
+		await page.waitForTimeout(1000);
+		expect(await errorsSeen()).toBe(0);
+		expect(await page.locator('output[name="posts"]').count()).toBe(0);
+
+		// Once the reader has chosen a column, a column still missing is said.
+		await page
+			.getByLabel(t.posts.columnNames.likes, { exact: true })
+			.selectOption({ label: 'Angka A' });
+		await poll(() => page.getByRole('alert').allInnerTexts()).toEqual([
+			t.errors['csv-needs-denominator'],
+		]);
+		expect(await errorsSeen()).toBeGreaterThan(0);
+		await page
+			.getByLabel(t.posts.columnNames.reach, { exact: true })
+			.selectOption({ label: 'Angka B' });
+		expect(await value(page, 'posts')).toBe(2);
+		expect(await value(page, 'medianErReach')).toBeCloseTo((5 + 5) / 2, 9);
+		expect(await page.getByRole('alert').count()).toBe(0);
+		await expectNothingStored(opened);
+		expectNoDataSent(requests);
+		expect(errors).toEqual([]);
+		await context.close();
+	});
+
+	test('the charts at 390 px: month labels with the year, an axis and values, text of at least 12 px, none overlapping, marks in contrast in both themes', async () => {
+		const opened = await open(path);
+		const { context, page, errors } = opened;
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.locator('#data-current').setInputFiles({
+			name: 'instagram.zip',
+			mimeType: 'application/zip',
+			buffer: Buffer.from(zipOf(instagramExport(current))),
+		});
+		const { text } = metaCsv(120, lang === 'id' ? '.' : ',');
+		await page
+			.locator('#data-posts')
+			.setInputFiles({ name: 'posts.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+		await poll(() => page.locator('.ib-data-chart').count()).toBe(2);
+		await page.locator('.ib-month-bars').scrollIntoViewIfNeeded();
+
+		// Each month with its year, and each bar with its value in words.
+		const months = await page.locator('.ib-month-bars li').evaluateAll((items) =>
+			items.map((li) => ({
+				month: li.getAttribute('data-month') ?? '',
+				label: li.querySelector('.ib-month-label')?.textContent ?? '',
+				shown: li.querySelector('.ib-month-value')?.textContent ?? '',
+			})),
+		);
+		expect(months.length).toBeGreaterThan(1);
+		for (const { month, label, shown } of months) {
+			expect(label).toContain(month.slice(0, 4));
+			expect(shown).toMatch(/^\d+([.,]\d)?% \(/);
+		}
+		// The per-post chart: an axis from 0 % to a round top, the first and last date, the median.
+		const y = await page.locator('.ib-plot-y span').allInnerTexts();
+		expect(y.at(-1)).toBe('0%');
+		expect(y).toHaveLength(2);
+		const x = await page.locator('.ib-plot-x span').allInnerTexts();
+		expect(x).toEqual(
+			lang === 'id' ? ['1 Jan 2026', '30 Apr 2026'] : ['Jan 1, 2026', 'Apr 30, 2026'],
+		);
+		expect(await page.locator('.ib-chart-legend').innerText()).toMatch(
+			new RegExp(`^${t.posts.median.replace('{rate}', '\\d+([.,]\\d)?%')}$`),
+		);
+
+		for (const theme of ['light', 'dark']) {
+			await page.evaluate((th) => {
+				document.documentElement.dataset['theme'] = th;
+			}, theme);
+			const audit = await chartAudit(page);
+			expect(audit.texts, theme).toBeGreaterThan(10);
+			expect(audit.small, theme).toEqual([]);
+			expect(audit.overlaps, theme).toEqual([]);
+			expect(audit.svgText, theme).toBe(0);
+			expect(audit.minMarkContrast, theme).toBeGreaterThanOrEqual(3);
+			expect(await axeViolations(page), theme).toEqual([]);
+		}
+
+		// The audit catches what it looks for: a 10 px label, two labels on top of each other, a
+		// bar in the background's colour.
+		await page.evaluate(() => {
+			const first = document.querySelector<HTMLElement>('.ib-month-label');
+			if (first) first.style.fontSize = '10px';
+			const top = document.querySelector<HTMLElement>('.ib-plot-y span');
+			const start = document.querySelector<HTMLElement>('.ib-plot-x span');
+			if (top && start) {
+				const a = top.getBoundingClientRect();
+				const b = start.getBoundingClientRect();
+				start.style.position = 'relative';
+				start.style.left = `${String(a.left - b.left)}px`;
+				start.style.top = `${String(a.top - b.top)}px`;
+			}
+			const bar = document.querySelector<SVGElement>('.ib-chart-bar');
+			if (bar)
+				bar.style.fill = getComputedStyle(
+					document.querySelector('.ib-calculator') ?? document.body,
+				).backgroundColor;
+		});
+		const broken = await chartAudit(page);
+		expect(broken.small).toHaveLength(1);
+		expect(broken.overlaps.length).toBeGreaterThan(0);
+		expect(broken.minMarkContrast).toBeLessThan(1.1);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -588,6 +1054,7 @@ describe.each([
 		];
 		for (const [i, c] of cases.entries()) {
 			const expected = expectedFor(shapeOf(i));
+			await clearField(page, lang, 'current');
 			await page.locator('#data-current').setInputFiles(c.payload);
 			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
 			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
@@ -599,6 +1066,7 @@ describe.each([
 		}
 
 		// A TXT file of the export that is not a list: the message says how to request JSON.
+		await clearField(page, lang, 'current');
 		await page
 			.locator('#data-current')
 			.setInputFiles(asPayload(tiktokTxt(current)).filter((f) => f.name === 'Watch History.txt'));
@@ -607,6 +1075,7 @@ describe.each([
 		);
 		expect(t.errors['tiktok-txt']).toContain('JSON');
 		// An HTML page of the export that is not a list, alone.
+		await clearField(page, lang, 'current');
 		await page
 			.locator('#data-current')
 			.setInputFiles(asPayload(html(current)).filter((f) => f.name === 'liked_posts.html'));
