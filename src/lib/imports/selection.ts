@@ -84,6 +84,8 @@ const notNeededErrors: ReadonlySet<ImportError> = new Set<ImportError>([
 	'other-archive-file',
 	'zip-no-export',
 	'no-list-found',
+	'instagram-html', // an HTML page of the export other than the two lists
+	'tiktok-txt', // a TXT file of the export other than the two lists
 ]);
 
 /**

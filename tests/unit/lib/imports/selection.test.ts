@@ -109,6 +109,22 @@ describe('checkSlot()', () => {
 			use: [1],
 		},
 		{
+			why: 'beside HTML or TXT lists, the export’s other pages and files are not needed',
+			input: files(
+				['followers_1.html', list(['followers_1.html'], ['followers'])],
+				['following.html', list(['following.html'], ['following'])],
+				['liked_posts.html', { kind: 'error', error: 'instagram-html', file: 'liked_posts.html' }],
+				['Watch History.txt', { kind: 'error', error: 'tiktok-txt', file: 'Watch History.txt' }],
+			),
+			roles: [
+				{ kind: 'list', platform: 'instagram', lists: 'followers' },
+				{ kind: 'list', platform: 'instagram', lists: 'following' },
+				{ kind: 'not-needed' },
+				{ kind: 'not-needed' },
+			],
+			use: [1, 2],
+		},
+		{
 			why: 'a damaged file is unreadable, and named in a problem',
 			input: files(
 				['follower.js', list(['follower.js'], ['followers'], { platform: 'x' })],
@@ -353,6 +369,14 @@ describe('checkSlot()', () => {
 				['lain.zip', { kind: 'error', error: 'zip-no-export', file: 'lain.zip' }],
 			),
 			problems: [{ error: 'no-list-found', file: 'followers.json, lain.zip' }],
+		},
+		{
+			why: 'one TXT file that is no list: its own code, which says how to request JSON',
+			input: files([
+				'Watch History.txt',
+				{ kind: 'error', error: 'tiktok-txt', file: 'Watch History.txt' },
+			]),
+			problems: [{ error: 'tiktok-txt', file: 'Watch History.txt' }],
 		},
 		{
 			why: 'no file: nothing to say',
