@@ -40,6 +40,7 @@ export function Warnings(props: {
 			<ul>
 				{props.warnings.map((w) => {
 					const source = w.source === undefined ? undefined : props.citations[w.source];
+					const also = w.also === undefined ? undefined : props.citations[w.also];
 					return (
 						<li key={w.code}>
 							{fill(props.strings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
@@ -47,6 +48,12 @@ export function Warnings(props: {
 								<a href={source.href}>
 									{common.source}: {source.text}
 								</a>
+							)}
+							{also && (
+								<>
+									{'; '}
+									<a href={also.href}>{also.text}</a>
+								</>
 							)}
 						</li>
 					);

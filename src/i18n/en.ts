@@ -168,7 +168,7 @@ export const en = {
 			'weekly-invitations':
 				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it). LinkedIn itself says it may restrict accounts that send many invitations in a short time.',
 			'unpublished-action-limits':
-				'Instagram limits the number of actions per hour and per day, but does not publish the numbers. A fast pace can trigger an “action blocked” message.',
+				'Instagram limits the number of actions per hour and per day, but does not publish the numbers. Meta’s Community Standards on spam ban engaging “at very high frequencies”, so a fast pace can lead Instagram to restrict your actions.',
 			'following-threshold':
 				'This plan takes you past {limit} accounts followed. On X, past {limit} accounts, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
 			'following-cap':
@@ -178,11 +178,13 @@ export const en = {
 			'connection-cap':
 				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
 			'follow-churn-x':
-				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. X bans it explicitly.',
+				'X explicitly bans following and then unfollowing many accounts so you can keep following, or to improve your ratio.',
 			'follow-churn-meta':
-				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
+				'Take care if you plan to follow and then unfollow many accounts so you can keep following, or to improve your ratio. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity, and Meta’s Community Standards on spam ban engaging “at very high frequencies”.',
 			'follow-churn-unpublished':
-				'Following and then unfollowing many accounts so you can keep following is called follow churn. We found no rule of this platform specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
+				'Take care if you plan to follow and then unfollow many accounts so you can keep following. We found no rule of this platform specifically about that practice, so there is no rule to cite here; do not take that as permission.',
+			'follow-churn-other':
+				'Take care if you plan to follow and then unfollow many accounts so you can keep following. Check your platform’s rules. TikTok, for example: since September 13, 2025, its Community Guidelines ban the trade of services that artificially boost engagement and do not recommend content that promises false incentives for following.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',

@@ -104,11 +104,14 @@ export interface Warning {
 		| 'connection-cap'
 		| 'follow-churn-x'
 		| 'follow-churn-meta'
+		| 'follow-churn-other'
 		| 'follow-churn-unpublished';
 	/** The figure the warning is about (a limit), when it has one. */
 	limit?: number;
 	/** The rule's source; none when the warning says the platform publishes no rule. */
 	source?: SourceId;
+	/** A second rule the warning rests on, cited after the first. */
+	also?: SourceId;
 }
 
 /** When a plan's count reaches a limit (equals it) and when it passes it (goes above it). */
@@ -396,6 +399,7 @@ function warningsFor(
 		warnings.push({
 			code: 'unpublished-action-limits',
 			source: limits.unpublishedActionLimits.source,
+			...(limits.unpublishedActionLimits.also && { also: limits.unpublishedActionLimits.also }),
 		});
 	}
 	const cap = limits.following;
@@ -415,7 +419,11 @@ function warningsFor(
 		warnings.push(
 			limits.churnRule === 'none'
 				? { code: 'follow-churn-unpublished' }
-				: { code: `follow-churn-${limits.churnRule.owner}`, source: limits.churnRule.source },
+				: {
+						code: `follow-churn-${limits.churnRule.owner}`,
+						source: limits.churnRule.source,
+						...(limits.churnRule.also && { also: limits.churnRule.also }),
+					},
 		);
 	}
 	return warnings;

@@ -7,6 +7,10 @@ import {
 	reciprocityExample,
 	type ReciprocityInput,
 } from '../../../../src/lib/calculators/reciprocity.ts';
+import { platformLimits } from '../../../../src/data/platform-limits.ts';
+import { sources } from '../../../../src/data/sources.ts';
+import { id } from '../../../../src/i18n/id.ts';
+import { en } from '../../../../src/i18n/en.ts';
 
 const example: ReciprocityInput = { ...reciprocityExample };
 const valueOf = (v: { value: number } | { missing: string }) =>
@@ -162,6 +166,25 @@ describe('calculateReciprocity() warnings', () => {
 			'instagramLimits',
 			'metaInauthentic',
 		]);
+		// Meta's spam rule (engaging “at very high frequencies”) is cited beside the first source.
+		expect(r.warnings.map((w) => w.also)).toEqual(['metaSpam', undefined, 'metaSpam']);
+		// Negative case: X's warnings rest on X's rule alone.
+		const x = calculateReciprocity({ ...example, platform: 'x', perDay: 401 });
+		expect(x.warnings.map((w) => w.also)).toEqual([undefined, undefined, undefined]);
+	});
+
+	test('the follow churn warning for another platform cites TikTok’s rule, LinkedIn’s none', () => {
+		expect(platformLimits.other.churnRule).toEqual({ owner: 'other', source: 'tiktokGuidelines' });
+		expect(sources.tiktokGuidelines.anchor).toBe('tiktok-pedoman-komunitas');
+		expect(platformLimits.linkedin.churnRule).toBe('none');
+		for (const dict of [id, en]) {
+			const words = dict.reciprocity.warnings;
+			expect(words['follow-churn-other']).toMatch(/TikTok/);
+			expect(words['follow-churn-other']).toMatch(/2025/);
+			expect(words['follow-churn-unpublished']).not.toMatch(/TikTok/);
+			expect(words['follow-churn-meta']).toMatch(/spam/);
+			expect(words['unpublished-action-limits']).toMatch(/spam/);
+		}
 	});
 });
 
