@@ -25,12 +25,13 @@ export interface PlatformLimits {
 	invitationsPerWeek?: { value: number; source: SourceId };
 	following?: FollowingLimit;
 	/** Hourly and daily action limits exist but their numbers are not published (Instagram). */
-	unpublishedActionLimits?: { source: SourceId; also?: SourceId };
+	unpublishedActionLimits?: { source: SourceId };
 	/**
 	 * The platform's own rule against follow churn (`also`: a second rule it rests on), or `none`
-	 * when it publishes none. For `other`, the one example we can cite: TikTok's rule.
+	 * when it publishes none.
 	 */
-	churnRule: { owner: 'x' | 'meta' | 'other'; source: SourceId; also?: SourceId } | 'none';
+	churnRule:
+		{ code: 'follow-churn-x' | 'follow-churn-meta'; source: SourceId; also?: SourceId } | 'none';
 }
 
 /** What a follow is on LinkedIn: a one-way `follow`, or a two-way `connect` (an invitation). */
@@ -42,19 +43,20 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 	x: {
 		followsPerDay: { value: 400, source: 'xFollowLimits' },
 		following: { kind: 'threshold', accounts: 5000, status: 'official', source: 'xFollowLimits' },
-		churnRule: { owner: 'x', source: 'xFollowLimits' },
+		churnRule: { code: 'follow-churn-x', source: 'xFollowLimits' },
 	},
 	// 7,500 is widely reported but confirmed by no official help page.
 	instagram: {
 		following: { kind: 'cap', accounts: 7500, status: 'reported', source: 'instagramLimits' },
-		// Meta's spam rule (engaging “at very high frequencies”) is the official basis of action blocks.
-		unpublishedActionLimits: { source: 'instagramLimits', also: 'metaSpam' },
-		churnRule: { owner: 'meta', source: 'metaInauthentic', also: 'metaSpam' },
+		// Meta's spam rule (engaging “at very high frequencies”) is the official basis of action
+		// blocks; the hourly and daily numbers are published nowhere.
+		unpublishedActionLimits: { source: 'metaSpam' },
+		churnRule: { code: 'follow-churn-meta', source: 'metaInauthentic', also: 'metaSpam' },
 	},
 	// A profile can follow up to 5,000 people (and have up to 5,000 friends).
 	facebook: {
 		following: { kind: 'cap', accounts: 5000, status: 'official', source: 'facebookHelp' },
-		churnRule: { owner: 'meta', source: 'metaInauthentic', also: 'metaSpam' },
+		churnRule: { code: 'follow-churn-meta', source: 'metaInauthentic', also: 'metaSpam' },
 	},
 	// Connecting (LinkedIn Help): 30,000 first-degree connections; the ~100 a week invitation cap is
 	// unofficial. Following is one-way and has neither (see linkedinFollowLimits).
@@ -69,9 +71,9 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 		// LinkedIn publishes no rule about follow churn; the warning says so rather than cite another's.
 		churnRule: 'none',
 	},
-	// Any other platform (TikTok among them): the warning cites TikTok's fake-engagement rule
-	// (Community Guidelines, in force from 13 September 2025) as the example, not as this platform's.
-	other: { churnRule: { owner: 'other', source: 'tiktokGuidelines' } },
+	// A platform we know nothing about: no rule of its own to cite. (No limit either, so no churn
+	// warning shows; TikTok's fake-engagement rule is cited by the guide's #aturan-tiktok instead.)
+	other: { churnRule: 'none' },
 };
 
 /** LinkedIn's one-way follow: no connection cap, no invitations (LinkedIn Help). */

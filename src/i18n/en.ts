@@ -168,7 +168,7 @@ export const en = {
 			'weekly-invitations':
 				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it). LinkedIn itself says it may restrict accounts that send many invitations in a short time.',
 			'unpublished-action-limits':
-				'Instagram limits the number of actions per hour and per day, but does not publish the numbers. Meta’s Community Standards on spam ban engaging “at very high frequencies”, so a fast pace can lead Instagram to restrict your actions.',
+				'Instagram limits actions per hour and per day without publishing the numbers; Meta’s spam rule bans engaging “at very high frequencies”.',
 			'following-threshold':
 				'This plan takes you past {limit} accounts followed. On X, past {limit} accounts, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
 			'following-cap':
@@ -180,11 +180,9 @@ export const en = {
 			'follow-churn-x':
 				'X explicitly bans following and then unfollowing many accounts so you can keep following, or to improve your ratio.',
 			'follow-churn-meta':
-				'Take care if you plan to follow and then unfollow many accounts so you can keep following, or to improve your ratio. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity, and Meta’s Community Standards on spam ban engaging “at very high frequencies”.',
+				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is risky: Meta (Facebook, Instagram) bans artificially boosting popularity and engaging “at very high frequencies”.',
 			'follow-churn-unpublished':
-				'Take care if you plan to follow and then unfollow many accounts so you can keep following. We found no rule of this platform specifically about that practice, so there is no rule to cite here; do not take that as permission.',
-			'follow-churn-other':
-				'Take care if you plan to follow and then unfollow many accounts so you can keep following. Check your platform’s rules. TikTok, for example: since September 13, 2025, its Community Guidelines ban the trade of services that artificially boost engagement and do not recommend content that promises false incentives for following.',
+				'Following and then unfollowing many accounts so you can keep following is risky. We found no rule of this platform specifically about it; do not take that as permission.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',

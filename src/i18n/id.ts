@@ -169,7 +169,7 @@ export const id = {
 			'weekly-invitations':
 				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
-				'Instagram membatasi jumlah tindakan per jam dan per hari, tetapi tidak mengumumkan angkanya. Standar Komunitas Meta tentang spam melarang berinteraksi “dengan frekuensi sangat tinggi”, jadi kecepatan tinggi bisa membuat Instagram membatasi tindakan Anda.',
+				'Instagram membatasi jumlah tindakan per jam dan per hari tanpa mengumumkan angkanya; aturan spam Meta melarang berinteraksi “dengan frekuensi sangat tinggi”.',
 			'following-threshold':
 				'Rencana ini membawa Anda melewati {limit} akun yang diikuti. Di X, setelah {limit} akun, bisa tidaknya Anda mengikuti akun lain bergantung pada rasio pengikut Anda, dan rasio yang disyaratkan tidak diumumkan.',
 			'following-cap':
@@ -179,13 +179,11 @@ export const id = {
 			'connection-cap':
 				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
 			'follow-churn-x':
-				'X melarang secara tegas kebiasaan mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio.',
+				'X melarang secara tegas mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio.',
 			'follow-churn-meta':
-				'Hati-hati jika Anda berencana mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial, dan Standar Komunitas Meta tentang spam melarang berinteraksi “dengan frekuensi sangat tinggi”.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio berisiko: Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial dan berinteraksi “dengan frekuensi sangat tinggi”.',
 			'follow-churn-unpublished':
-				'Hati-hati jika Anda berencana mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti. Kami tidak menemukan aturan platform ini yang khusus tentang kebiasaan itu, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
-			'follow-churn-other':
-				'Hati-hati jika Anda berencana mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti. Periksa aturan platform Anda. Contohnya TikTok: sejak 13 September 2025, Pedoman Komunitasnya melarang perdagangan layanan yang menaikkan interaksi secara artifisial dan tidak merekomendasikan konten yang menjanjikan imbalan palsu untuk mengikuti.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti berisiko. Kami tidak menemukan aturan platform ini yang khusus tentang hal itu; jangan anggap itu sebagai izin.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',

@@ -104,7 +104,6 @@ export interface Warning {
 		| 'connection-cap'
 		| 'follow-churn-x'
 		| 'follow-churn-meta'
-		| 'follow-churn-other'
 		| 'follow-churn-unpublished';
 	/** The figure the warning is about (a limit), when it has one. */
 	limit?: number;
@@ -396,11 +395,7 @@ function warningsFor(
 		warnings.push({ code: 'weekly-invitations', limit: weekly.value, source: weekly.source });
 	}
 	if (limits.unpublishedActionLimits && perDay !== undefined && perDay > 0) {
-		warnings.push({
-			code: 'unpublished-action-limits',
-			source: limits.unpublishedActionLimits.source,
-			...(limits.unpublishedActionLimits.also && { also: limits.unpublishedActionLimits.also }),
-		});
+		warnings.push({ code: 'unpublished-action-limits', ...limits.unpublishedActionLimits });
 	}
 	const cap = limits.following;
 	if (cap && 'value' in followingAfter && followingAfter.value > cap.accounts) {
@@ -417,13 +412,7 @@ function warningsFor(
 		// Connections are not follows: removing connections to invite more is not follow churn.
 		if (connecting) return warnings;
 		warnings.push(
-			limits.churnRule === 'none'
-				? { code: 'follow-churn-unpublished' }
-				: {
-						code: `follow-churn-${limits.churnRule.owner}`,
-						source: limits.churnRule.source,
-						...(limits.churnRule.also && { also: limits.churnRule.also }),
-					},
+			limits.churnRule === 'none' ? { code: 'follow-churn-unpublished' } : limits.churnRule,
 		);
 	}
 	return warnings;
