@@ -38,19 +38,20 @@ export function Warnings(props: {
 		<div class="ib-warnings">
 			<h3 class="ib-heading">{common.warnings}</h3>
 			<ul>
-				{props.warnings.map((w) => {
-					const source = w.source === undefined ? undefined : props.citations[w.source];
-					return (
-						<li key={w.code}>
-							{fill(props.strings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}{' '}
-							{source && (
-								<a href={source.href}>
-									{common.source}: {source.text}
-								</a>
-							)}
-						</li>
-					);
-				})}
+				{props.warnings.map((w) => (
+					<li key={w.code}>
+						{fill(props.strings[w.code], { limit: w.limit === undefined ? '' : n(w.limit) })}
+						{[w.source, w.also].map(
+							(id, i) =>
+								id && (
+									<a href={props.citations[id].href}>
+										{i ? '; ' : ` ${common.source}: `}
+										{props.citations[id].text}
+									</a>
+								),
+						)}
+					</li>
+				))}
 			</ul>
 		</div>
 	);

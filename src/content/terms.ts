@@ -465,9 +465,6 @@ export const terms: readonly Term[] = [
 			{
 				pattern: 'satu[ -]lawan[ -]satu',
 				why: 'calque of “one-on-one” (it reads as a contest): “empat mata”',
-				// The calculator pages and their strings are being restructured on another branch;
-				// the rule extends to them once that work has merged.
-				pages: '^(?!kalkulator/)',
 			},
 		],
 		rejectedEn: [{ pattern: 'one on one', why: 'write “one-to-one”' }],

@@ -26,8 +26,12 @@ export interface PlatformLimits {
 	following?: FollowingLimit;
 	/** Hourly and daily action limits exist but their numbers are not published (Instagram). */
 	unpublishedActionLimits?: { source: SourceId };
-	/** The platform's own rule against follow churn, or `none` when it publishes none. */
-	churnRule: { owner: 'x' | 'meta'; source: SourceId } | 'none';
+	/**
+	 * The platform's own rule against follow churn (`also`: a second rule it rests on), or `none`
+	 * when it publishes none.
+	 */
+	churnRule:
+		{ code: 'follow-churn-x' | 'follow-churn-meta'; source: SourceId; also?: SourceId } | 'none';
 }
 
 /** What a follow is on LinkedIn: a one-way `follow`, or a two-way `connect` (an invitation). */
@@ -39,18 +43,20 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 	x: {
 		followsPerDay: { value: 400, source: 'xFollowLimits' },
 		following: { kind: 'threshold', accounts: 5000, status: 'official', source: 'xFollowLimits' },
-		churnRule: { owner: 'x', source: 'xFollowLimits' },
+		churnRule: { code: 'follow-churn-x', source: 'xFollowLimits' },
 	},
 	// 7,500 is widely reported but confirmed by no official help page.
 	instagram: {
 		following: { kind: 'cap', accounts: 7500, status: 'reported', source: 'instagramLimits' },
-		unpublishedActionLimits: { source: 'instagramLimits' },
-		churnRule: { owner: 'meta', source: 'metaInauthentic' },
+		// Meta's spam rule (engaging “at very high frequencies”) is the official basis of action
+		// blocks; the hourly and daily numbers are published nowhere.
+		unpublishedActionLimits: { source: 'metaSpam' },
+		churnRule: { code: 'follow-churn-meta', source: 'metaInauthentic', also: 'metaSpam' },
 	},
 	// A profile can follow up to 5,000 people (and have up to 5,000 friends).
 	facebook: {
 		following: { kind: 'cap', accounts: 5000, status: 'official', source: 'facebookHelp' },
-		churnRule: { owner: 'meta', source: 'metaInauthentic' },
+		churnRule: { code: 'follow-churn-meta', source: 'metaInauthentic', also: 'metaSpam' },
 	},
 	// Connecting (LinkedIn Help): 30,000 first-degree connections; the ~100 a week invitation cap is
 	// unofficial. Following is one-way and has neither (see linkedinFollowLimits).
@@ -65,7 +71,8 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 		// LinkedIn publishes no rule about follow churn; the warning says so rather than cite another's.
 		churnRule: 'none',
 	},
-	// A platform we know nothing about: no rule of its own to cite.
+	// A platform we know nothing about: no rule of its own to cite. (No limit either, so no churn
+	// warning shows; TikTok's fake-engagement rule is cited by the guide's #aturan-tiktok instead.)
 	other: { churnRule: 'none' },
 };
 

@@ -70,7 +70,7 @@ const id = {
 			'Tanpa tanggal, tautan ini hanya membawa jumlah pengikut dan jumlah yang Anda ikuti, tanpa percobaan.',
 		undefinedRate: 'tidak ada (pembaginya nol)',
 		noNames:
-			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, yaitu follow churn yang dijelaskan di panduan.',
+			'Halaman ini hanya menampilkan jumlah dan persentase, tidak pernah daftar nama akun. Nama itu milik orang lain, dan daftar “siapa yang tidak mengikuti balik” mendorong orang berhenti mengikuti secara massal, kebiasaan yang dijelaskan di panduan.',
 		files: 'Berkas yang dipilih',
 		remove: 'Hapus',
 		clear: {

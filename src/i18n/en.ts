@@ -168,7 +168,7 @@ export const en = {
 			'weekly-invitations':
 				'This plan means more than {limit} invitations a week. Many users report a cap of about {limit} invitations a week (unofficial; LinkedIn has never confirmed it). LinkedIn itself says it may restrict accounts that send many invitations in a short time.',
 			'unpublished-action-limits':
-				'Instagram limits the number of actions per hour and per day, but does not publish the numbers. A fast pace can trigger an “action blocked” message.',
+				'Instagram limits actions per hour and per day without publishing the numbers; Meta’s spam rule bans engaging “at very high frequencies”.',
 			'following-threshold':
 				'This plan takes you past {limit} accounts followed. On X, past {limit} accounts, whether you can follow more depends on your follower ratio, and the ratio required is not published.',
 			'following-cap':
@@ -178,11 +178,11 @@ export const en = {
 			'connection-cap':
 				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
 			'follow-churn-x':
-				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. X bans it explicitly.',
+				'X explicitly bans following and then unfollowing many accounts so you can keep following, or to improve your ratio.',
 			'follow-churn-meta':
-				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is called follow churn. Meta’s Inauthentic Behavior policy (Facebook, Instagram) bans artificially boosting popularity.',
+				'Following and then unfollowing many accounts so you can keep following, or to improve your ratio, is risky: Meta (Facebook, Instagram) bans artificially boosting popularity and engaging “at very high frequencies”.',
 			'follow-churn-unpublished':
-				'Following and then unfollowing many accounts so you can keep following is called follow churn. We found no rule of this platform specifically about follow churn, so there is no rule to cite here; do not take that as permission.',
+				'Following and then unfollowing many accounts so you can keep following is risky. We found no rule of this platform specifically about it; do not take that as permission.',
 		},
 		chart: {
 			title: 'Projected number of accounts you follow',

@@ -169,7 +169,7 @@ export const id = {
 			'weekly-invitations':
 				'Rencana ini berarti lebih dari {limit} undangan seminggu. Banyak pengguna melaporkan batas sekitar {limit} undangan per minggu (tidak resmi; LinkedIn tidak pernah mengonfirmasinya). LinkedIn sendiri menyatakan dapat membatasi akun yang mengirim banyak undangan dalam waktu singkat.',
 			'unpublished-action-limits':
-				'Instagram membatasi jumlah tindakan per jam dan per hari, tetapi tidak mengumumkan angkanya. Kecepatan tinggi bisa memicu pesan “action blocked”.',
+				'Instagram membatasi jumlah tindakan per jam dan per hari tanpa mengumumkan angkanya; aturan spam Meta melarang berinteraksi “dengan frekuensi sangat tinggi”.',
 			'following-threshold':
 				'Rencana ini membawa Anda melewati {limit} akun yang diikuti. Di X, setelah {limit} akun, bisa tidaknya Anda mengikuti akun lain bergantung pada rasio pengikut Anda, dan rasio yang disyaratkan tidak diumumkan.',
 			'following-cap':
@@ -179,11 +179,11 @@ export const id = {
 			'connection-cap':
 				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
 			'follow-churn-x':
-				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio disebut follow churn. X melarangnya secara tegas.',
+				'X melarang secara tegas mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio.',
 			'follow-churn-meta':
-				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio disebut follow churn. Kebijakan Perilaku Tidak Autentik milik Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio berisiko: Meta (Facebook, Instagram) melarang upaya menaikkan popularitas secara artifisial dan berinteraksi “dengan frekuensi sangat tinggi”.',
 			'follow-churn-unpublished':
-				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti disebut follow churn. Kami tidak menemukan aturan platform ini yang khusus tentang follow churn, jadi tidak ada aturan yang bisa dikutip di sini; jangan anggap itu sebagai izin.',
+				'Mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti berisiko. Kami tidak menemukan aturan platform ini yang khusus tentang hal itu; jangan anggap itu sebagai izin.',
 		},
 		chart: {
 			title: 'Perkiraan jumlah akun yang Anda ikuti',
@@ -371,9 +371,9 @@ export const id = {
 		target: 'Target',
 		metricHints: {
 			instagram:
-				'Instagram: sejak 2024 Insights melaporkan tayangan (Views) dan akun yang dijangkau, bukan impresi. Isi kolom tayangan dan jangkauan.',
+				'Instagram: sejak 2024 halaman statistik Instagram melaporkan tayangan (Views) dan akun yang dijangkau, bukan impresi. Isi kolom tayangan dan jangkauan.',
 			facebook:
-				'Facebook: isi metrik yang ditampilkan Insights Anda, di kolom yang namanya sama. Impresi dan tayangan adalah metrik yang berbeda.',
+				'Facebook: isi metrik yang ditampilkan halaman statistik Anda, di kolom yang namanya sama. Impresi dan tayangan adalah metrik yang berbeda.',
 			x: 'X melaporkan impresi. Isi kolom impresi.',
 			tiktok: 'TikTok melaporkan tayangan (Views). Isi kolom tayangan.',
 			linkedin: 'LinkedIn melaporkan impresi. Isi kolom impresi.',
@@ -465,7 +465,7 @@ export const id = {
 			},
 			conversationShare: {
 				label: 'Porsi waktu percakapan (%)',
-				hint: 'Berapa persen dari jam itu untuk percakapan satu lawan satu: membalas, mengobrol, berkirim pesan.',
+				hint: 'Berapa persen dari jam itu untuk percakapan empat mata: membalas, mengobrol, berkirim pesan.',
 			},
 			minutesPerConversation: {
 				label: 'Menit per percakapan',

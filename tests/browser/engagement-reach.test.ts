@@ -50,7 +50,8 @@ const engagementExtras = [
 		targetRate: 'Target tingkat engagement terhadap pengikut (%)',
 		typedViews: '27 rb',
 		readViews: 'Dibaca sebagai 27.000 (sudah dibulatkan oleh aplikasi platform).',
-		instagramHint: 'sejak 2024 Insights melaporkan tayangan (Views) dan akun yang dijangkau',
+		instagramHint:
+			'sejak 2024 halaman statistik Instagram melaporkan tayangan (Views) dan akun yang dijangkau',
 		xHint: 'X melaporkan impresi.',
 		tiktokHint: 'TikTok melaporkan tayangan (Views).',
 		error: 'Jangkauan tidak bisa lebih besar daripada tayangan',

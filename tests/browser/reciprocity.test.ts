@@ -8,6 +8,9 @@ import {
 	wcagTags,
 } from './support/browser.ts';
 
+/** Words every follow churn warning carries, in either language. */
+const churnWarning = /berhenti mengikuti banyak akun|unfollowing many accounts/;
+
 const browser = useBrowser();
 
 /** The labels and formats of each language. */
@@ -165,6 +168,7 @@ const extras = [
 		notice: 'tidak valid sehingga diabaikan',
 		instagramSource:
 			'Sumber: sumber sekunder, batas mengikuti di Instagram, tanpa halaman bantuan resmi',
+		spamSource: 'Sumber: Meta Transparency Center, “Community Standards: Spam”, versi 2026',
 		reachedPassed:
 			'Batas platform (5.000 akun) tercapai pada hari ke-60 dan terlampaui pada hari ke-61.',
 		ratioThen: 'Pada akhir hari ke-60, rasio pengikut Anda tinggal 0,27 (di awal 0,45)',
@@ -190,6 +194,7 @@ const extras = [
 		notice: 'are not valid and were ignored',
 		instagramSource:
 			'Source: secondary sources, the Instagram following limit, with no official help page',
+		spamSource: 'Source: Meta Transparency Center, “Community Standards: Spam”, 2026 version',
 		reachedPassed:
 			'The platform limit of 5,000 accounts is reached on day 60 and passed on day 61.',
 		ratioThen: 'At the end of day 60, your follower ratio is down to 0.27 (from 0.45 at the start)',
@@ -245,13 +250,18 @@ describe.each(extras)(
 				`${t.path}?platform=instagram&followed=100&followedBack=12&followers=3000&following=6500&target=200&perDay=100`,
 			);
 			const links = page.locator('.ib-warnings a');
-			await expect.poll(() => links.count()).toBe(3);
+			// Action limits (Meta's spam rule), the reported cap, and follow churn (Meta's inauthentic
+			// behaviour policy, then its spam rule again).
+			await expect.poll(() => links.count()).toBe(4);
 			const texts = (await links.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
-			expect(texts[0]).toBe(t.instagramSource);
+			expect(texts[0]).toBe(t.spamSource);
+			expect(texts[1]).toBe(t.instagramSource);
 			for (const text of texts) expect(text).not.toMatch(/[—–-]$/);
-			expect(await links.first().getAttribute('href')).toMatch(
+			expect(await links.first().getAttribute('href')).toMatch(/referensi\/sumber\/#meta-spam$/);
+			expect(await links.nth(1).getAttribute('href')).toMatch(
 				/referensi\/sumber\/#instagram-batas$/,
 			);
+			expect(await links.nth(3).getAttribute('href')).toMatch(/referensi\/sumber\/#meta-spam$/);
 			expect(errors).toEqual([]);
 			await context.close();
 		});
@@ -307,9 +317,7 @@ describe.each(extras)(
 			// 29,600 connections + 500 accepted invitations = 30,100: past the cap; no follow churn.
 			await page.getByText(t.connectionCap).waitFor({ state: 'visible' });
 			await expect.poll(() => result(page, 'followingAfter')).toBe('30100');
-			expect(await page.locator('.ib-calculator').first().getByText('follow churn').count()).toBe(
-				0,
-			);
+			expect(await page.locator('.ib-calculator').first().getByText(churnWarning).count()).toBe(0);
 			await expect.poll(() => new URL(page.url()).searchParams.get('action')).toBe('connect');
 			expect(errors).toEqual([]);
 			await context.close();
@@ -417,7 +425,7 @@ describe.each(connect)('the follow-back calculator’s connection mode ($lang)',
 		// 20 a day is 140 a week: the weekly warning stays; no cap warning, no follow churn.
 		await calculator.getByText(t.weekly).waitFor({ state: 'visible' });
 		expect(await calculator.getByText(t.cap).count()).toBe(0);
-		expect(await calculator.getByText('follow churn').count()).toBe(0);
+		expect(await calculator.getByText(churnWarning).count()).toBe(0);
 		expect(errors).toEqual([]);
 		await context.close();
 	});
@@ -432,7 +440,7 @@ describe.each(connect)('the follow-back calculator’s connection mode ($lang)',
 		expect(await result(page, 'followsNeeded')).toBe('1500');
 		await calculator.getByText(t.cap).waitFor({ state: 'visible' });
 		await calculator.getByText(t.passes).waitFor({ state: 'visible' });
-		expect(await calculator.getByText('follow churn').count()).toBe(0);
+		expect(await calculator.getByText(churnWarning).count()).toBe(0);
 		const params = new URL(page.url()).searchParams;
 		await expect.poll(() => new URL(page.url()).searchParams.get('target')).toBe('600');
 		expect(params.get('action')).toBe('connect');

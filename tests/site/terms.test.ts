@@ -143,7 +143,7 @@ describe('the term checks, on broken texts', () => {
 		]);
 	});
 
-	test('the termbase rejects the calque “satu lawan satu” outside the calculator pages', () => {
+	test('the termbase rejects the calque “satu lawan satu” everywhere, the calculator pages included', () => {
 		const calque = 'Penjualan berjalan satu lawan satu, lalu satu-lawan-satu.';
 		expect(
 			findRejectedVariants(
@@ -155,6 +155,8 @@ describe('the term checks, on broken texts', () => {
 			'panduan/a.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
 			'.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
 			'.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'kalkulator/jangkauan.md: “satu lawan satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
+			'kalkulator/jangkauan.md: “satu-lawan-satu”: calque of “one-on-one” (it reads as a contest): “empat mata”',
 		]);
 		expect(findRejectedVariants([text('Percakapan empat mata.')], terms)).toEqual([]);
 	});

@@ -109,6 +109,8 @@ export interface Warning {
 	limit?: number;
 	/** The rule's source; none when the warning says the platform publishes no rule. */
 	source?: SourceId;
+	/** A second rule the warning rests on, cited after the first. */
+	also?: SourceId;
 }
 
 /** When a plan's count reaches a limit (equals it) and when it passes it (goes above it). */
@@ -393,10 +395,7 @@ function warningsFor(
 		warnings.push({ code: 'weekly-invitations', limit: weekly.value, source: weekly.source });
 	}
 	if (limits.unpublishedActionLimits && perDay !== undefined && perDay > 0) {
-		warnings.push({
-			code: 'unpublished-action-limits',
-			source: limits.unpublishedActionLimits.source,
-		});
+		warnings.push({ code: 'unpublished-action-limits', ...limits.unpublishedActionLimits });
 	}
 	const cap = limits.following;
 	if (cap && 'value' in followingAfter && followingAfter.value > cap.accounts) {
@@ -413,9 +412,7 @@ function warningsFor(
 		// Connections are not follows: removing connections to invite more is not follow churn.
 		if (connecting) return warnings;
 		warnings.push(
-			limits.churnRule === 'none'
-				? { code: 'follow-churn-unpublished' }
-				: { code: `follow-churn-${limits.churnRule.owner}`, source: limits.churnRule.source },
+			limits.churnRule === 'none' ? { code: 'follow-churn-unpublished' } : limits.churnRule,
 		);
 	}
 	return warnings;

@@ -7,6 +7,10 @@ import {
 	reciprocityExample,
 	type ReciprocityInput,
 } from '../../../../src/lib/calculators/reciprocity.ts';
+import { platformLimits } from '../../../../src/data/platform-limits.ts';
+import { sources } from '../../../../src/data/sources.ts';
+import { id } from '../../../../src/i18n/id.ts';
+import { en } from '../../../../src/i18n/en.ts';
 
 const example: ReciprocityInput = { ...reciprocityExample };
 const valueOf = (v: { value: number } | { missing: string }) =>
@@ -158,10 +162,27 @@ describe('calculateReciprocity() warnings', () => {
 	test('each warning cites the source of its platform rule', () => {
 		const r = calculateReciprocity({ ...example, platform: 'instagram', following: 7000 });
 		expect(r.warnings.map((w) => w.source)).toEqual([
-			'instagramLimits',
+			'metaSpam',
 			'instagramLimits',
 			'metaInauthentic',
 		]);
+		// Meta's spam rule (engaging “at very high frequencies”) is cited for action limits (above)
+		// and beside Meta's inauthentic behaviour policy for follow churn.
+		expect(r.warnings.map((w) => w.also)).toEqual([undefined, undefined, 'metaSpam']);
+		// Negative case: X's warnings rest on X's rule alone.
+		const x = calculateReciprocity({ ...example, platform: 'x', perDay: 401 });
+		expect(x.warnings.map((w) => w.also)).toEqual([undefined, undefined, undefined]);
+	});
+
+	test('the warnings cite Meta’s spam rule; LinkedIn’s churn warning cites none', () => {
+		expect(sources.metaSpam.anchor).toBe('meta-spam');
+		expect(platformLimits.linkedin.churnRule).toBe('none');
+		for (const dict of [id, en]) {
+			const words = dict.reciprocity.warnings;
+			expect(words['follow-churn-unpublished']).not.toMatch(/TikTok/);
+			expect(words['follow-churn-meta']).toMatch(/“/);
+			expect(words['unpublished-action-limits']).toMatch(/spam/);
+		}
 	});
 });
 
