@@ -253,6 +253,8 @@ describe.each(extras)(
 			// Action limits (Meta's spam rule), the reported cap, and follow churn (Meta's inauthentic
 			// behaviour policy, then its spam rule again).
 			await expect.poll(() => links.count()).toBe(4);
+			// The follow churn warning is shown here, so the words the other tests look for are its words.
+			expect(await page.locator('.ib-warnings').getByText(churnWarning).count()).toBe(1);
 			const texts = (await links.allTextContents()).map((x) => x.replace(/\s+/g, ' ').trim());
 			expect(texts[0]).toBe(t.spamSource);
 			expect(texts[1]).toBe(t.instagramSource);
