@@ -119,7 +119,7 @@ const en = {
 		title: 'Two ways to a mutual follow',
 		desc: 'A flow from top to bottom with two starting points. Left: someone follows you, you check their profile, then you decide whether to follow back. Right: you follow an account first, its owner checks your profile, then they decide whether to follow back. If the answer is no, the relationship stays one-way. If yes, the two accounts follow each other. After that, regular interaction, such as likes and comments, keeps the relationship alive; without interaction, the mutual follow is only a number on the profile. Note at the bottom: following first in bulk to be followed back can be treated as *spam* and limited by the platform.',
 		caption:
-			'Whichever way it starts, the Follow button is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run in bulk, is what the risks page is about.',
+			'Whichever way it begins, pressing Follow is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run in bulk, is what the risks page is about.',
 		follows: ['Someone', 'follows you'],
 		followFirst: ['You follow', 'first'],
 		check: ['You check', 'their profile'],
