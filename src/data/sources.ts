@@ -73,7 +73,7 @@ export const sources = {
 			id: 'artikel tentang pembatasan undangan (a551012, a550555)',
 			en: 'articles on invitation restrictions (a551012, a550555)',
 		},
-		asOf: { id: 'versi 2026', en: '2026 version' },
+		asOf: { id: 'versi terkini', en: 'current version' },
 		confidence: 'high',
 		anchor: 'linkedin-bantuan',
 	},
@@ -121,7 +121,7 @@ export const sources = {
 	metaSpam: {
 		publisher: 'Meta Transparency Center',
 		title: 'Community Standards: Spam',
-		asOf: { id: 'versi 2026', en: '2026 version' },
+		asOf: { id: 'versi per Agustus 2026', en: 'version as of August 2026' },
 		confidence: 'high',
 		anchor: 'meta-spam',
 	},

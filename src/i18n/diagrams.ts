@@ -15,7 +15,7 @@ import type { Locale } from '../lib/number/index.ts';
 const id = {
 	home: {
 		title: 'Dua akun saling mengikuti, satu pesan menjangkau banyak orang',
-		desc: 'Gambar ponsel dengan profil toko dan tombol Ikuti balik. Panah melingkar menghubungkan akun toko dengan akun pengikut: keduanya saling mengikuti. Dari akun toko, satu unggahan menyebar ke banyak orang, seperti pemasaran yang menjangkau lebih dari satu orang sekaligus.',
+		desc: 'Gambar ponsel dengan profil toko dan tombol Ikuti balik. Panah melingkar menghubungkan akun toko dengan akun pengikut: keduanya saling mengikuti. Terpisah dari itu, satu unggahan dari akun toko bisa dilihat banyak orang sekaligus.',
 		profile: 'Toko Anda',
 		button: 'Ikuti balik',
 		follower: 'Pengikut',
@@ -89,7 +89,7 @@ const id = {
 		title: 'Jumlah akun yang diikuti di X, hari demi hari',
 		desc: 'Diagram batang. Hari ke-0: {start} akun yang diikuti. Setiap hari bertambah {perDay}, batas harian X, sehingga pada hari ke-{days} jumlahnya mencapai {threshold}, ambang X. Batang hari berikutnya bertanda tanya: setelah {threshold}, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri; rasio yang disyaratkan tidak diumumkan X.',
 		caption:
-			'Contoh hitungan. Dengan titik awal {start} akun yang diikuti dan tambahan {perDay} akun per hari (batas harian X), angka {threshold} tercapai pada hari ke-{days}. Setelah itu, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri; rasio yang disyaratkan tidak diumumkan X.',
+			'Contoh hitungan. Dengan titik awal {start} akun yang diikuti dan tambahan {perDay} akun per hari (batas harian X), angka {threshold} tercapai pada hari ke-{days}. Setelah itu, kemampuan mengikuti akun lagi bergantung pada rasio pengikut akun itu sendiri; rasio yang disyaratkan tidak diumumkan X. Contoh ini hanya menunjukkan batasnya: mengikuti sebanyak batas harian setiap hari tanpa pilih-pilih bisa dianggap mengikuti secara massal, yang dilarang X.',
 		sourceLead: 'Sumber:',
 		source: 'X Help Center, “About following on X”, halaman bertanggal 2019',
 		axis: 'Akun yang diikuti (+{perDay} per hari)',
@@ -108,7 +108,7 @@ type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };
 const en = {
 	home: {
 		title: 'Two accounts following each other, one message reaching many people',
-		desc: 'A phone showing a shop profile and a Follow back button. A looping arrow joins the shop and a follower: they follow each other. From the shop, one post spreads to many people, the way marketing reaches more than one person at a time.',
+		desc: 'A phone showing a shop profile and a Follow back button. A looping arrow joins the shop and a follower: they follow each other. Separately, one post from the shop can be seen by many people at once.',
 		profile: 'Your shop',
 		button: 'Follow back',
 		follower: 'Follower',
@@ -119,7 +119,7 @@ const en = {
 		title: 'Two ways to a mutual follow',
 		desc: 'A flow from top to bottom with two starting points. Left: someone follows you, you check their profile, then you decide whether to follow back. Right: you follow an account first, its owner checks your profile, then they decide whether to follow back. If the answer is no, the relationship stays one-way. If yes, the two accounts follow each other. After that, regular interaction, such as likes and comments, keeps the relationship alive; without interaction, the mutual follow is only a number on the profile. Note at the bottom: following first in bulk to be followed back can be treated as *spam* and limited by the platform.',
 		caption:
-			'Whichever way it starts, the Follow button is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run in bulk, is what the risks page is about.',
+			'Whichever way it begins, pressing Follow is only the start. Regular interaction keeps the relationship alive; without it, a mutual follow only adds to a number. The right-hand path, run in bulk, is what the risks page is about.',
 		follows: ['Someone', 'follows you'],
 		followFirst: ['You follow', 'first'],
 		check: ['You check', 'their profile'],
@@ -179,7 +179,7 @@ const en = {
 		title: 'Accounts followed on X, day by day',
 		desc: 'Bar chart. Day 0: {start} accounts followed. Each day adds {perDay}, X’s daily limit, so on day {days} the count reaches {threshold}, X’s threshold. The bars after that carry a question mark: past {threshold}, further follows depend on the account’s own follower ratio; X does not publish the ratio it requires.',
 		caption:
-			'Worked example. Starting from {start} accounts followed and adding {perDay} a day (X’s daily limit), the count reaches {threshold} on day {days}. After that, further follows depend on the account’s own follower ratio; X does not publish the ratio it requires.',
+			'Worked example. Starting from {start} accounts followed and adding {perDay} a day (X’s daily limit), the count reaches {threshold} on day {days}. After that, further follows depend on the account’s own follower ratio; X does not publish the ratio it requires. The example only shows the limits: following as many accounts as the daily limit allows, every day and without choosing, can count as the mass following X bans.',
 		sourceLead: 'Source:',
 		source: 'X Help Center, “About following on X”, page dated 2019',
 		axis: 'Accounts followed (+{perDay} a day)',
