@@ -17,8 +17,8 @@ const id = {
 		saving: 'Menyimpan situs untuk dibaca tanpa internet…',
 		ready: 'Siap dibaca tanpa internet',
 		failed: 'Situs belum tersimpan untuk dibaca tanpa internet. Coba lagi saat tersambung.',
-		saveOther: 'Simpan juga versi English',
-		otherSaved: 'Versi English juga tersimpan',
+		saveOther: 'Simpan juga versi bahasa Inggris',
+		otherSaved: 'Versi bahasa Inggris juga tersimpan',
 		update: 'Versi baru tersedia: muat ulang',
 	},
 	/** The page the service worker shows for a page that is not saved, with no connection. */
@@ -26,7 +26,7 @@ const id = {
 		title: 'Tidak ada koneksi internet',
 		lead: 'Halaman ini belum tersimpan di perangkat Anda. Halaman berikut bisa dibuka tanpa internet:',
 		none: 'Belum ada halaman yang tersimpan di perangkat ini.',
-		otherLanguage: 'Dalam versi English',
+		otherLanguage: 'Dalam bahasa Inggris',
 	},
 };
 
