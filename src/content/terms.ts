@@ -470,6 +470,20 @@ export const terms: readonly Term[] = [
 		rejectedEn: [{ pattern: 'one on one', why: 'write “one-to-one”' }],
 	},
 	{
+		concept: 'the English language',
+		// An English word in Indonesian UI text reads as untranslated (the offline line said
+		// “Simpan juga versi English”); the language switch itself may show “English”.
+		id: 'bahasa Inggris',
+		en: 'English',
+		italic: false,
+		rejectedId: [
+			{
+				pattern: '(?:versi|dalam|bahasa) English',
+				why: 'English left in Indonesian: “bahasa Inggris”',
+			},
+		],
+	},
+	{
 		concept: 'one email sent to a whole list',
 		id: 'email massal',
 		en: 'email blast',
