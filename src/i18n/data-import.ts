@@ -56,7 +56,7 @@ const id = {
 				'Di ekspor lama tidak ada akun yang saling mengikuti, jadi tidak ada persentase yang bisa dibawa ke kalkulator ikuti balik.',
 		} satisfies Record<RetentionWithheld, string>,
 		first:
-			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dihitung sebagai Anda yang lebih dulu.',
+			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dianggap Anda yang lebih dulu mengikuti.',
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
 		chartTitle: 'Tingkat ikuti balik menurut bulan Anda lebih dulu mengikuti',
 		chartDesc:
@@ -176,9 +176,9 @@ const id = {
 		'mixed-platforms':
 			'Berkas yang dipilih berasal dari platform berbeda. Pilih berkas dari satu akun saja.',
 		'needs-followers':
-			'Daftar pengikut belum ada. Pilih juga followers_1.json (Instagram) atau data/follower.js (X).',
+			'Daftar pengikut belum ada. Pilih juga followers_1.json atau followers_1.html (Instagram), data/follower.js (X), atau Follower.txt (TikTok).',
 		'needs-following':
-			'Daftar yang Anda ikuti belum ada. Pilih juga following.json (Instagram) atau data/following.js (X).',
+			'Daftar yang Anda ikuti belum ada. Pilih juga following.json atau following.html (Instagram), data/following.js (X), atau Following.txt (TikTok).',
 		mismatch: 'Ekspor lama berasal dari platform lain, jadi tidak dibandingkan.',
 		'csv-unreadable':
 			'Berkas ini bukan tabel CSV yang bisa dibaca. Ekspor statistik unggahan dalam format CSV.',
@@ -363,9 +363,9 @@ const en = {
 		'mixed-platforms':
 			'The chosen files come from different platforms. Choose files of one account only.',
 		'needs-followers':
-			'The followers list is missing. Also choose followers_1.json (Instagram) or data/follower.js (X).',
+			'The followers list is missing. Also choose followers_1.json or followers_1.html (Instagram), data/follower.js (X) or Follower.txt (TikTok).',
 		'needs-following':
-			'The following list is missing. Also choose following.json (Instagram) or data/following.js (X).',
+			'The following list is missing. Also choose following.json or following.html (Instagram), data/following.js (X) or Following.txt (TikTok).',
 		mismatch: 'The older export is from another platform, so it is not compared.',
 		'csv-unreadable': 'This file is not a readable CSV table. Export the post statistics as CSV.',
 		'csv-no-rows': 'This CSV table has column headers only, no rows of posts.',
