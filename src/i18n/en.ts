@@ -176,7 +176,7 @@ export const en = {
 			'following-cap-reported':
 				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page has confirmed it).',
 			'connection-cap':
-				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
+				'This plan goes past LinkedIn’s widely reported limit of {limit} first-degree connections. You will not be able to have that many connections.',
 			'follow-churn-x':
 				'X explicitly bans following and then unfollowing many accounts so you can keep following, or to improve your ratio.',
 			'follow-churn-meta':

@@ -177,7 +177,7 @@ export const id = {
 			'following-cap-reported':
 				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: belum ada halaman bantuan resmi yang mengonfirmasinya).',
 			'connection-cap':
-				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
+				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn yang banyak dilaporkan. Anda tidak akan bisa punya koneksi sebanyak itu.',
 			'follow-churn-x':
 				'X melarang secara tegas mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio.',
 			'follow-churn-meta':
