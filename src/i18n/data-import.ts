@@ -39,10 +39,10 @@ const id = {
 			retention: 'Dari akun yang saling mengikuti di ekspor lama, yang masih mengikuti Anda',
 		},
 		noDates:
-			'Ekspor ini tidak mencantumkan tanggal, jadi tidak diketahui siapa yang lebih dulu mengikuti. Persentase di atas menghitung juga pengikut yang Anda ikuti balik, sehingga lebih tinggi daripada tingkat ikuti balik akun yang Anda ikuti. Tingkat ikuti balik, angka 90 hari terakhir, dan grafik per bulan tidak tersedia.',
+			'Ekspor ini tidak mencantumkan tanggal, jadi tidak diketahui siapa yang lebih dulu mengikuti. Persentase di atas menghitung juga pengikut yang Anda ikuti balik, sehingga tidak pernah lebih rendah daripada tingkat ikuti balik akun yang Anda ikuti. Tingkat ikuti balik, angka 90 hari terakhir, dan grafik per bulan tidak tersedia.',
 		unknownDays: 'tidak diketahui (tanpa tanggal)',
 		retentionPassed:
-			'Kedua ekspor berjarak {days} hari, antara 3 dan 6 minggu, jadi persentase yang masih mengikuti dibawa ke kolom “Yang bertahan setelah sebulan” di kalkulator ikuti balik.',
+			'Kedua ekspor berjarak {days} hari, antara 3 dan 6 minggu, jadi persentase yang masih mengikuti dibawa ke kolom “Yang bertahan setelah sebulan” di kalkulator ikuti balik. Itu hanya pengganti: angkanya mencakup semua akun yang dulu saling mengikuti selama {days} hari itu, dan tingkat ikuti balik di atas sudah tidak menghitung akun yang mengikuti balik lalu pergi, jadi kehilangan itu bisa terhitung dua kali.',
 		retentionWithheld: {
 			'no-dates':
 				'Ekspor ini tidak mencantumkan tanggal, jadi jarak kedua ekspor tidak diketahui, dan persentase yang masih mengikuti tidak dibawa ke kalkulator ikuti balik.',
@@ -56,16 +56,16 @@ const id = {
 				'Di ekspor lama tidak ada akun yang saling mengikuti, jadi tidak ada persentase yang bisa dibawa ke kalkulator ikuti balik.',
 		} satisfies Record<RetentionWithheld, string>,
 		first:
-			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dihitung sebagai Anda yang lebih dulu.',
+			'Akun yang Anda ikuti dihitung “lebih dulu Anda ikuti”, kecuali akun itu mulai mengikuti Anda pada waktu yang lebih awal. Waktu yang sama, atau waktu yang tidak tercantum, dianggap Anda yang lebih dulu mengikuti.',
 		asOf: 'Periode 90 hari dihitung mundur dari tanggal terbaru di ekspor: {date}.',
 		chartTitle: 'Tingkat ikuti balik menurut bulan Anda lebih dulu mengikuti',
 		chartDesc:
 			'Satu baris per bulan: persentase akun yang lebih dulu Anda ikuti pada bulan itu dan kini mengikuti Anda, lalu berapa dari berapa akun.',
 		useLink: 'Pakai angka ini di kalkulator ikuti balik',
 		trialRecent:
-			'Tautan ini membawa {followed} akun yang lebih dulu Anda ikuti dalam 90 hari terakhir sebagai percobaan.',
+			'Tautan ini membawa {followed} akun yang lebih dulu Anda ikuti dalam 90 hari terakhir sebagai percobaan. Jika Anda pernah berhenti mengikuti akun yang tidak mengikuti balik, tingkatnya terlalu tinggi.',
 		trialAll:
-			'Dalam 90 hari terakhir, Anda lebih dulu mengikuti kurang dari {min} akun, terlalu sedikit untuk diandalkan, jadi tautan ini membawa semua {followed} akun yang lebih dulu Anda ikuti sebagai percobaan.',
+			'Dalam 90 hari terakhir, Anda lebih dulu mengikuti kurang dari {min} akun, terlalu sedikit untuk diandalkan, jadi tautan ini membawa semua {followed} akun yang lebih dulu Anda ikuti sebagai percobaan. Jika Anda pernah berhenti mengikuti akun yang tidak mengikuti balik, tingkatnya terlalu tinggi.',
 		noTrial:
 			'Tanpa tanggal, tautan ini hanya membawa jumlah pengikut dan jumlah yang Anda ikuti, tanpa percobaan.',
 		undefinedRate: 'tidak ada (pembaginya nol)',
@@ -99,7 +99,7 @@ const id = {
 		move: 'Pindahkan {files} ke ekspor lama',
 		gap: {
 			one: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
-			many: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian ini jumlah pengikut kurang. Pilih juga berkas itu.',
+			many: '{files} tidak ada. Instagram membagi daftar pengikut menjadi beberapa bagian bernomor, dan tanpa bagian-bagian ini jumlah pengikut kurang. Pilih juga berkas-berkas itu.',
 		},
 		monthValue: '{rate} ({back} dari {followed})',
 	},
@@ -149,7 +149,7 @@ const id = {
 	errors: {
 		empty: 'Berkas “{file}” kosong. Pilih berkas ekspor yang sudah selesai diunduh.',
 		binary:
-			'“{file}” bukan berkas data (tampaknya gambar, PDF, atau video). Pilih berkas JSON, JS, atau ZIP dari ekspor, atau CSV statistik unggahan.',
+			'“{file}” bukan berkas data (tampaknya gambar, PDF, atau video). Pilih berkas JSON, JS, HTML, TXT, atau ZIP dari ekspor, atau CSV statistik unggahan.',
 		truncated:
 			'“{file}” terpotong: berkasnya berhenti di tengah. Unduh ulang ekspornya dan coba lagi.',
 		'not-an-export':
@@ -176,9 +176,9 @@ const id = {
 		'mixed-platforms':
 			'Berkas yang dipilih berasal dari platform berbeda. Pilih berkas dari satu akun saja.',
 		'needs-followers':
-			'Daftar pengikut belum ada. Pilih juga followers_1.json (Instagram) atau data/follower.js (X).',
+			'Daftar pengikut belum ada. Pilih juga followers_1.json atau followers_1.html (Instagram), data/follower.js (X), atau Follower.txt (TikTok).',
 		'needs-following':
-			'Daftar yang Anda ikuti belum ada. Pilih juga following.json (Instagram) atau data/following.js (X).',
+			'Daftar yang Anda ikuti belum ada. Pilih juga following.json atau following.html (Instagram), data/following.js (X), atau Following.txt (TikTok).',
 		mismatch: 'Ekspor lama berasal dari platform lain, jadi tidak dibandingkan.',
 		'csv-unreadable':
 			'Berkas ini bukan tabel CSV yang bisa dibaca. Ekspor statistik unggahan dalam format CSV.',
@@ -226,10 +226,10 @@ const en = {
 				'Of the accounts following each other in the older export, those still following you',
 		},
 		noDates:
-			'This export has no dates, so who followed first is unknown. The percentage above also counts the followers you followed back, so it is higher than the follow-back rate of the accounts you follow. The follow-back rate, the last-90-days numbers and the monthly chart are not available.',
+			'This export has no dates, so who followed first is unknown. The percentage above also counts the followers you followed back, so it is at least as high as the follow-back rate of the accounts you follow. The follow-back rate, the last-90-days numbers and the monthly chart are not available.',
 		unknownDays: 'unknown (no dates)',
 		retentionPassed:
-			'The two exports are {days} days apart, between 3 and 6 weeks, so the percentage still following goes into the “Still following after a month” field of the follow-back calculator.',
+			'The two exports are {days} days apart, between 3 and 6 weeks, so the percentage still following goes into the “Still following after a month” field of the follow-back calculator. It is only a stand-in: it covers all the accounts that were mutual in the older export over those {days} days, and the follow-back rate above already leaves out accounts that followed back and then left, so that loss can be counted twice.',
 		retentionWithheld: {
 			'no-dates':
 				'This export has no dates, so the time between the two exports is unknown, and the percentage still following is not passed to the follow-back calculator.',
@@ -250,9 +250,9 @@ const en = {
 			'One row per month: the percentage of the accounts you followed first that month that follow you now, then how many of how many accounts.',
 		useLink: 'Use these numbers in the follow-back calculator',
 		trialRecent:
-			'This link takes the {followed} accounts you followed first in the last 90 days as the trial.',
+			'This link takes the {followed} accounts you followed first in the last 90 days as the trial. If you stopped following accounts that did not follow back, the rate is too high.',
 		trialAll:
-			'In the last 90 days you followed fewer than {min} accounts first, too few to rely on, so this link takes all {followed} accounts you followed first as the trial.',
+			'In the last 90 days you followed fewer than {min} accounts first, too few to rely on, so this link takes all {followed} accounts you followed first as the trial. If you stopped following accounts that did not follow back, the rate is too high.',
 		noTrial:
 			'Without dates, this link takes only the number of followers and the number you follow, with no trial.',
 		undefinedRate: 'none (the divisor is zero)',
@@ -336,7 +336,7 @@ const en = {
 	errors: {
 		empty: 'The file “{file}” is empty. Choose an export file that has finished downloading.',
 		binary:
-			'“{file}” is not a data file (it looks like an image, a PDF or a video). Choose the JSON, JS or ZIP files of an export, or a CSV of post statistics.',
+			'“{file}” is not a data file (it looks like an image, a PDF or a video). Choose the JSON, JS, HTML, TXT or ZIP files of an export, or a CSV of post statistics.',
 		truncated:
 			'“{file}” is truncated: the file stops partway. Download the export again and retry.',
 		'not-an-export':
@@ -355,7 +355,7 @@ const en = {
 		'zip-method':
 			'The archive “{file}” uses an unknown compression. Extract it first, then choose its JSON files.',
 		'zip-entry-too-large':
-			'The archive “{file}” holds a file that claims an absurd size (over 256 MB). That file was not read.',
+			'The archive “{file}” holds a file recorded as very large (over 256 MB). That file was not read.',
 		'file-too-large': 'The file “{file}” is too large for a follower list or a table of posts.',
 		'no-lists': 'The chosen files hold no follower list.',
 		'no-list-found':
@@ -363,9 +363,9 @@ const en = {
 		'mixed-platforms':
 			'The chosen files come from different platforms. Choose files of one account only.',
 		'needs-followers':
-			'The followers list is missing. Also choose followers_1.json (Instagram) or data/follower.js (X).',
+			'The followers list is missing. Also choose followers_1.json or followers_1.html (Instagram), data/follower.js (X) or Follower.txt (TikTok).',
 		'needs-following':
-			'The following list is missing. Also choose following.json (Instagram) or data/following.js (X).',
+			'The following list is missing. Also choose following.json or following.html (Instagram), data/following.js (X) or Following.txt (TikTok).',
 		mismatch: 'The older export is from another platform, so it is not compared.',
 		'csv-unreadable': 'This file is not a readable CSV table. Export the post statistics as CSV.',
 		'csv-no-rows': 'This CSV table has column headers only, no rows of posts.',

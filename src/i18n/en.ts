@@ -176,7 +176,7 @@ export const en = {
 			'following-cap-reported':
 				'This plan goes past the widely reported Instagram limit of {limit} accounts (unofficial: no official help page has confirmed it).',
 			'connection-cap':
-				'This plan goes past LinkedIn’s limit of {limit} first-degree connections. You will not be able to have that many connections.',
+				'This plan goes past LinkedIn’s widely reported limit of {limit} first-degree connections. You will not be able to have that many connections.',
 			'follow-churn-x':
 				'X explicitly bans following and then unfollowing many accounts so you can keep following, or to improve your ratio.',
 			'follow-churn-meta':
@@ -409,7 +409,7 @@ export const en = {
 		commentShareNote:
 			'The comment share is at most an upper bound on conversation, not a measure of it: most comments, such as a quick compliment, are not conversation.',
 		benchmarkNote:
-			'Only the engagement rate by followers is compared with the benchmark, because the two share a denominator. The rates by reach and by impressions use other denominators. That is why different tools can report very different rates for the same posts.',
+			'Only the engagement rate by followers is compared with the benchmark, because the two share a denominator. The rates by reach, by impressions and by views use other denominators. That is why different tools can report very different rates for the same posts.',
 		missing: {
 			'needs-posts': 'Enter the number of posts.',
 			'needs-interactions': 'Enter at least one kind of interaction.',

@@ -177,7 +177,7 @@ export const id = {
 			'following-cap-reported':
 				'Rencana ini melewati batas {limit} akun yang banyak dilaporkan untuk Instagram (tidak resmi: belum ada halaman bantuan resmi yang mengonfirmasinya).',
 			'connection-cap':
-				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn. Anda tidak akan bisa punya koneksi sebanyak itu.',
+				'Rencana ini melewati batas {limit} koneksi tingkat pertama di LinkedIn yang banyak dilaporkan. Anda tidak akan bisa punya koneksi sebanyak itu.',
 			'follow-churn-x':
 				'X melarang secara tegas mengikuti lalu berhenti mengikuti banyak akun agar bisa terus mengikuti atau memperbaiki rasio.',
 			'follow-churn-meta':
@@ -393,10 +393,10 @@ export const id = {
 			benchmarkMultiple: 'Kelipatan tolok ukur',
 		},
 		headline: {
-			erFollowers: 'Per pengikut',
-			erReach: 'Per jangkauan',
-			erImpressions: 'Per impresi',
-			erViews: 'Per tayangan',
+			erFollowers: 'Terhadap pengikut',
+			erReach: 'Terhadap jangkauan',
+			erImpressions: 'Terhadap impresi',
+			erViews: 'Terhadap tayangan',
 		},
 		formulas: {
 			interactions: '{likes} + {comments} + {shares} + {saves} = {result}',
@@ -413,9 +413,9 @@ export const id = {
 		benchmarkSource:
 			'Rival IQ, laporan tolok ukur 2023 (data {year}): median engagement per unggahan terhadap pengikut',
 		commentShareNote:
-			'Porsi komentar paling banyak menjadi batas atas percakapan, bukan ukurannya: sebagian besar komentar, misalnya pujian singkat, bukan percakapan.',
+			'Porsi komentar hanya batas atas percakapan, bukan ukurannya: sebagian besar komentar, misalnya pujian singkat, bukan percakapan.',
 		benchmarkNote:
-			'Hanya tingkat engagement terhadap pengikut yang dibandingkan dengan tolok ukur, karena pembaginya sama. Tingkat terhadap jangkauan atau impresi memakai pembagi lain. Itulah sebabnya alat yang berbeda bisa melaporkan angka yang jauh berbeda untuk unggahan yang sama.',
+			'Hanya tingkat engagement terhadap pengikut yang dibandingkan dengan tolok ukur, karena pembaginya sama. Tingkat terhadap jangkauan, impresi, atau tayangan memakai pembagi lain. Itulah sebabnya alat yang berbeda bisa melaporkan angka yang jauh berbeda untuk unggahan yang sama.',
 		missing: {
 			'needs-posts': 'Isi jumlah unggahan.',
 			'needs-interactions': 'Isi setidaknya satu jenis interaksi.',

@@ -14,7 +14,7 @@ const engagement = [
 		reach: 'Jangkauan',
 		formula: '1.350 ÷ 4 ÷ 25.000 × 100 = 1,35%',
 		commentShare: 'Porsi komentar (komentar ÷ interaksi)',
-		upperBound: 'Porsi komentar paling banyak menjadi batas atas percakapan',
+		upperBound: 'Porsi komentar hanya batas atas percakapan',
 		typedLikes: '2.100', // 2,100 likes: 2,350 interactions
 		copy: 'Salin tautan skenario',
 		copied: 'Tautan disalin.',

@@ -190,7 +190,7 @@ const extras = [
 		interval:
 			'With a sample of 200 accounts, the true rate is likely (95%) between 10.71% and 20.61%.',
 		perDayWarning: 'To finish in time you would need more than 400 follows a day',
-		connectionCap: 'LinkedIn’s limit of 30,000 first-degree connections',
+		connectionCap: 'LinkedIn’s widely reported limit of 30,000 first-degree connections',
 		notice: 'are not valid and were ignored',
 		instagramSource:
 			'Source: secondary sources, the Instagram following limit, with no official help page',
@@ -390,7 +390,7 @@ const connect = [
 		headline: 'To send',
 		noRatio: 'a connection is always two-way',
 		weekly: 'This plan means more than 100 invitations a week.',
-		cap: 'LinkedIn’s limit of 30,000 first-degree connections',
+		cap: 'LinkedIn’s widely reported limit of 30,000 first-degree connections',
 		passes:
 			'The platform limit of 30,000 connections is reached and passed on the same day, day 63.',
 		error: 'The invitations accepted cannot outnumber the invitations you sent.',
