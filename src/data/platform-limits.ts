@@ -58,13 +58,14 @@ export const platformLimits: Readonly<Record<Platform, PlatformLimits>> = {
 		following: { kind: 'cap', accounts: 5000, status: 'official', source: 'facebookHelp' },
 		churnRule: { code: 'follow-churn-meta', source: 'metaInauthentic', also: 'metaSpam' },
 	},
-	// Connecting (LinkedIn Help): 30,000 first-degree connections; the ~100 a week invitation cap is
-	// unofficial. Following is one-way and has neither (see linkedinFollowLimits).
+	// Connecting: 30,000 first-degree connections, widely reported as LinkedIn Help's figure, but the
+	// help page itself was not seen (facts-feeds.md 3.11), so 'reported'; the ~100 a week invitation
+	// cap is unofficial. Following is one-way and has neither (see linkedinFollowLimits).
 	linkedin: {
 		following: {
 			kind: 'connections',
 			accounts: 30000,
-			status: 'official',
+			status: 'reported',
 			source: 'linkedinHelp',
 		},
 		invitationsPerWeek: { value: 100, source: 'linkedinWeekly' },
