@@ -143,6 +143,37 @@ async function clearField(page: Page, lang: 'id' | 'en', slot: 'current' | 'olde
 	await poll(() => page.locator(`[data-slot="${slot}"] li[data-file]`).count()).toBe(0);
 }
 
+/** One export read into the current field, and the platform it must be recognised as. */
+interface ExportCase {
+	name: string;
+	payload: Parameters<Page['setInputFiles']>[1];
+	platform: string;
+}
+
+/**
+ * Reads each case into an emptied current field in turn and checks every output against the
+ * shape it was generated from (case i from `shapeOf(i)`), with no alert.
+ */
+async function readEach(
+	page: Page,
+	lang: 'id' | 'en',
+	cases: readonly ExportCase[],
+	shapeOf: (i: number) => FollowShape,
+) {
+	for (const [i, c] of cases.entries()) {
+		const expected = expectedFor(shapeOf(i));
+		await clearField(page, lang, 'current');
+		await page.locator('#data-current').setInputFiles(c.payload);
+		await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
+		expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
+			c.platform,
+		);
+		for (const [name, v] of Object.entries(expected) as [string, number][])
+			expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
+		expect(await page.getByRole('alert').count(), c.name).toBe(0);
+	}
+}
+
 /** The only request reading may make is the worker's own script, from this origin. */
 function expectNoDataSent(requests: string[]) {
 	const origin = new URL(urlOf('')).origin;
@@ -301,11 +332,7 @@ describe.each([
 		const { context, page, errors, requests } = opened;
 		// Each case one follower more than the last, so a new result is told from the previous one.
 		const shapeOf = (i: number): FollowShape => ({ ...current, followers: current.followers + i });
-		const cases: {
-			name: string;
-			payload: Parameters<Page['setInputFiles']>[1];
-			platform: string;
-		}[] = [
+		const cases: ExportCase[] = [
 			{
 				name: 'user_data_tiktok.json (Profile And Settings)',
 				payload: asPayload(tiktokUserDataTiktok(shapeOf(0), 'Profile And Settings')),
@@ -335,18 +362,7 @@ describe.each([
 				platform: 'instagram',
 			},
 		];
-		for (const [i, c] of cases.entries()) {
-			const expected = expectedFor(shapeOf(i));
-			await clearField(page, lang, 'current');
-			await page.locator('#data-current').setInputFiles(c.payload);
-			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
-			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
-				c.platform,
-			);
-			for (const [name, v] of Object.entries(expected) as [string, number][])
-				expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
-			expect(await page.getByRole('alert').count(), c.name).toBe(0);
-		}
+		await readEach(page, lang, cases, shapeOf);
 
 		// Threads' lists and a settings file alone: no list, and the message names both files.
 		const threads = instagramWithThreads(current);
@@ -1026,11 +1042,7 @@ describe.each([
 			mimeType: 'application/zip',
 			buffer: Buffer.from(zipOf(files, 'ekspor/')),
 		});
-		const cases: {
-			name: string;
-			payload: Parameters<Page['setInputFiles']>[1];
-			platform: string;
-		}[] = [
+		const cases: ExportCase[] = [
 			{
 				name: 'loose followers_1.html, followers_2.html, following.html and other pages',
 				payload: asPayload(html(shapeOf(0))).filter((f) => f.name !== 'followers.html'),
@@ -1052,18 +1064,7 @@ describe.each([
 				platform: 'tiktok',
 			},
 		];
-		for (const [i, c] of cases.entries()) {
-			const expected = expectedFor(shapeOf(i));
-			await clearField(page, lang, 'current');
-			await page.locator('#data-current').setInputFiles(c.payload);
-			await poll(() => resultValue(page, 'followers'), c.name).toBe(String(expected.followers));
-			expect(await page.locator('[data-platform]').getAttribute('data-platform'), c.name).toBe(
-				c.platform,
-			);
-			for (const [name, v] of Object.entries(expected) as [string, number][])
-				expect(await value(page, name), `${c.name}: ${name}`).toBeCloseTo(v, 9);
-			expect(await page.getByRole('alert').count(), c.name).toBe(0);
-		}
+		await readEach(page, lang, cases, shapeOf);
 
 		// A TXT file of the export that is not a list: the message says how to request JSON.
 		await clearField(page, lang, 'current');
