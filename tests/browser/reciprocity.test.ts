@@ -168,7 +168,8 @@ const extras = [
 		notice: 'tidak valid sehingga diabaikan',
 		instagramSource:
 			'Sumber: sumber sekunder, batas mengikuti di Instagram, tanpa halaman bantuan resmi',
-		spamSource: 'Sumber: Meta Transparency Center, “Community Standards: Spam”, versi 2026',
+		spamSource:
+			'Sumber: Meta Transparency Center, “Community Standards: Spam”, versi per Agustus 2026',
 		reachedPassed:
 			'Batas platform (5.000 akun) tercapai pada hari ke-60 dan terlampaui pada hari ke-61.',
 		ratioThen: 'Pada akhir hari ke-60, rasio pengikut Anda tinggal 0,27 (di awal 0,45)',
@@ -194,7 +195,8 @@ const extras = [
 		notice: 'are not valid and were ignored',
 		instagramSource:
 			'Source: secondary sources, the Instagram following limit, with no official help page',
-		spamSource: 'Source: Meta Transparency Center, “Community Standards: Spam”, 2026 version',
+		spamSource:
+			'Source: Meta Transparency Center, “Community Standards: Spam”, version as of August 2026',
 		reachedPassed:
 			'The platform limit of 5,000 accounts is reached on day 60 and passed on day 61.',
 		ratioThen: 'At the end of day 60, your follower ratio is down to 0.27 (from 0.45 at the start)',
