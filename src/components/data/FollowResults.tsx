@@ -49,19 +49,9 @@ export default function FollowResults(props: {
 				{fill(t.follows.platform, { platform: t.follows.platforms[current.platform] })}
 			</p>
 			<dl>
-				<Out
-					name="followers"
-					label={r.followers}
-					value={current.followers}
-					text={n(current.followers)}
-				/>
-				<Out
-					name="following"
-					label={r.following}
-					value={current.following}
-					text={n(current.following)}
-				/>
-				<Out name="mutual" label={r.mutual} value={current.mutual} text={n(current.mutual)} />
+				{(['followers', 'following', 'mutual'] as const).map((k) => (
+					<Out key={k} name={k} label={r[k]} value={current[k]} text={n(current[k])} />
+				))}
 				<Out
 					name="mutualShare"
 					label={r.mutualShare}
@@ -91,18 +81,9 @@ export default function FollowResults(props: {
 								change.daysBetween === undefined ? t.follows.unknownDays : n(change.daysBetween)
 							}
 						/>
-						<Out
-							name="lostFollowers"
-							label={r.lostFollowers}
-							value={change.lostFollowers}
-							text={n(change.lostFollowers)}
-						/>
-						<Out
-							name="newFollowers"
-							label={r.newFollowers}
-							value={change.newFollowers}
-							text={n(change.newFollowers)}
-						/>
+						{(['lostFollowers', 'newFollowers'] as const).map((k) => (
+							<Out key={k} name={k} label={r[k]} value={change[k]} text={n(change[k])} />
+						))}
 						<Out
 							name="retention"
 							label={r.retention}
